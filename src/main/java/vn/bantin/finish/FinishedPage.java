@@ -1,0 +1,24 @@
+package vn.bantin.finish;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page after post-processing, with what the link check needs to know about it.
+ *
+ * @param links internal links and asset references, site-root-relative, with their fragment
+ * @param ids   every id on the page, for checking links to anchors
+ */
+public record FinishedPage(String url, String outputPath, String sourcePath, String template, byte[] bytes,
+                           List<InternalLink> links, Set<String> ids) {
+
+    /**
+     * A link found on a page.
+     *
+     * @param path     site-root-relative path, percent-encoding as written
+     * @param fragment the part after {@code #}, or empty
+     * @param written  the attribute value as the page had it before rewriting
+     */
+    public record InternalLink(String path, String fragment, String written) {
+    }
+}

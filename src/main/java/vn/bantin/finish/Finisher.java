@@ -1,0 +1,132 @@
+package vn.bantin.finish;
+
+import vn.bantin.config.SiteConfig;
+import vn.bantin.model.Article;
+import vn.bantin.model.Section;
+import vn.bantin.model.Site;
+import vn.bantin.model.Tag;
+import vn.bantin.problem.Problems;
+import vn.bantin.render.RenderedPage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The finish stage: post-processes every page once (in parallel), adds feeds, sitemap and
+ * robots.txt, lists the files to copy, and checks every internal link against the whole output.
+ */
+public final class Finisher {
+    private final Site site;
+    private final SiteConfig config;
+
+    public Finisher(Site site) {
+        this.site = site;
+        this.config = site.config();
+    }
+
+    /** @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page */
+    public FinishedSite finish(List<RenderedPage> rendered) {
+        Problems problems = new Problems();
+        PageFinisher pageFinisher = new PageFinisher(config.basePath(), site.urls().error404());
+        List<FinishedPage> pages = rendered.parallelStream().map(pageFinisher::finish).toList();
+
+        List<OutputFile> files = new ArrayList<>();
+        for (FinishedPage page : pages) {
+            files.add(new OutputFile(page.outputPath(), page.bytes()));
+        }
+        if (config.renders("feed")) {
+            files.addAll(feeds());
+        }
+        if (config.renders("sitemap")) {
+            files.add(new OutputFile(config.sitemapFile(), SitemapWriter.sitemap(config, sitemapEntries(pages))));
+        }
+        files.add(new OutputFile("robots.txt", SitemapWriter.robots(config, config.renders("sitemap"))));
+        files.sort(Comparator.comparing(OutputFile::path));
+
+        Map<String, Path> copies = copies(problems);
+        Set<String> outputPaths = new HashSet<>(copies.keySet());
+        for (OutputFile file : files) {
+            if (copies.containsKey(file.path())) {
+                problems.error(relative(copies.get(file.path())), 0,
+                        "this file would replace the generated " + file.path(), "rename or move it");
+            }
+            outputPaths.add(file.path());
+        }
+        new LinkChecker(config.siteFolder(), config.indexFile()).check(pages, outputPaths, problems);
+        problems.throwIfErrors("finish");
+        return new FinishedSite(List.copyOf(files), copies);
+    }
+
+    private List<OutputFile> feeds() {
+        FeedWriter writer = new FeedWriter(config);
+        List<OutputFile> feeds = new ArrayList<>();
+        String home = site.urls().home();
+        feeds.add(feed(writer, config.title(), config.description(), home, site.articles()));
+        for (Section section : site.sections()) {
+            feeds.add(feed(writer, section.title() + " – " + config.title(), section.description(), section.url(),
+                    site.articlesBySection().getOrDefault(section.id(), List.of())));
+        }
+        if (config.renders("tags")) {
+            for (Tag tag : site.tags()) {
+                feeds.add(feed(writer, tag.name() + " – " + config.title(), "", tag.url(),
+                        site.articlesByTag().getOrDefault(tag.slug(), List.of())));
+            }
+        }
+        return feeds;
+    }
+
+    private OutputFile feed(FeedWriter writer, String title, String description, String pageUrl, List<Article> articles) {
+        String feedUrl = site.urls().feed(pageUrl);
+        return new OutputFile(feedUrl.substring(1), writer.write(title, description, feedUrl, pageUrl, articles));
+    }
+
+    private Map<String, String> sitemapEntries(List<FinishedPage> pages) {
+        Map<String, String> dates = new TreeMap<>();
+        Map<String, String> articleDates = new TreeMap<>();
+        for (Article article : site.articles()) {
+            articleDates.put(article.url(), article.date().moment().toLocalDate().toString());
+        }
+        for (FinishedPage page : pages) {
+            if (!page.url().equals(site.urls().error404())) {
+                dates.put(page.url(), articleDates.get(page.url()));
+            }
+        }
+        return dates;
+    }
+
+    /** Assets go to the output root (JBake's rule); content files that are not Markdown keep their path. */
+    private Map<String, Path> copies(Problems problems) {
+        Map<String, Path> copies = new TreeMap<>();
+        Path assets = config.assetFolder();
+        if (Files.isDirectory(assets)) {
+            try (Stream<Path> walk = Files.walk(assets)) {
+                walk.filter(Files::isRegularFile)
+                        .filter(file -> !assets.relativize(file).toString().startsWith("."))
+                        .forEach(file -> copies.put(assets.relativize(file).toString().replace('\\', '/'), file));
+            } catch (IOException e) {
+                problems.error(relative(assets), 0, "cannot list the assets: " + e.getMessage(), "");
+            }
+        }
+        site.staticFiles().forEach((path, file) -> {
+            Path previous = copies.put(path, file);
+            if (previous != null) {
+                problems.error(relative(file), 0, "an asset has the same path: " + relative(previous),
+                        "rename one of them");
+            }
+        });
+        return copies;
+    }
+
+    private String relative(Path file) {
+        return config.siteFolder().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}

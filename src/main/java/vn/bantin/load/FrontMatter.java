@@ -1,0 +1,224 @@
+package vn.bantin.load;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.bantin.problem.Problem;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits a content file into its header and its Markdown body. Two header formats are read:
+ * YAML front matter between {@code ---} lines, and JBake's {@code key=value} lines ended by the
+ * header separator ({@code ~~~~~~} by default).
+ *
+ * <p>YAML scalars are kept as the text the author wrote (no implicit typing: {@code 1.10} stays
+ * {@code "1.10"}, {@code 2024-03-21} is not turned into a UTC date); the model stage types them.
+ */
+public final class FrontMatter {
+    private static final String YAML_FENCE = "---";
+
+    private FrontMatter() {
+    }
+
+    /** Which header a file used. */
+    public enum Format { YAML, JBAKE, NONE }
+
+    /**
+     * A split file.
+     *
+     * @param values   header keys to values: String, List of values, or Map, as written
+     * @param lines    header keys to the 1-based line they are on
+     * @param bodyLine the 1-based line the body starts on
+     */
+    public record Split(Format format, Map<String, Object> values, Map<String, Integer> lines, String body,
+                        int bodyLine, List<Problem> problems) {
+        /** The line of a key, or the first line of the file when the key is absent. */
+        public int lineOf(String key) {
+            return lines.getOrDefault(key, 1);
+        }
+    }
+
+    /** Splits {@code text}; {@code path} and {@code separator} are for messages and JBake headers. */
+    public static Split split(String path, String text, String separator) {
+        List<String> lines = text.lines().toList();
+        if (!lines.isEmpty() && lines.get(0).strip().equals(YAML_FENCE)) {
+            return splitYaml(path, text, lines);
+        }
+        int end = jbakeHeaderEnd(lines, separator);
+        if (end >= 0) {
+            return splitJBake(path, lines, end);
+        }
+        return new Split(Format.NONE, Map.of(), Map.of(), text, 1, List.of());
+    }
+
+    private static Split splitYaml(String path, String text, List<String> lines) {
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals(YAML_FENCE) || line.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return new Split(Format.YAML, Map.of(), Map.of(), "", lines.size() + 1, List.of(Problem.error(path, 1,
+                    "the front matter opened by '---' on line 1 is never closed",
+                    "end the header with a line of three dashes: ---")));
+        }
+        String yaml = String.join("\n", lines.subList(1, close));
+        String body = String.join("\n", lines.subList(close + 1, lines.size()));
+        if (text.endsWith("\n")) {
+            body = body + "\n";
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        try {
+            Node root = new Yaml(loaderOptions()).compose(new StringReader(yaml));
+            if (root instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                        problems.add(Problem.error(path, line(tuple.getKeyNode().getStartMark()),
+                                "a front-matter key must be a plain word", "write it as 'key: value'"));
+                        continue;
+                    }
+                    String name = key.getValue().strip();
+                    int keyLine = line(key.getStartMark());
+                    if (values.containsKey(name)) {
+                        problems.add(Problem.error(path, keyLine, "'" + name + "' is given twice in the front matter",
+                                "keep one, the other is on line " + keyLines.get(name)));
+                        continue;
+                    }
+                    values.put(name, toValue(tuple.getValueNode()));
+                    keyLines.put(name, keyLine);
+                }
+            } else if (root != null) {
+                problems.add(Problem.error(path, 2, "the front matter is not a list of 'key: value' lines",
+                        "write one 'key: value' per line between the --- lines"));
+            }
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.add(Problem.error(path, mark == null ? 1 : line(mark),
+                    "the front matter is not valid YAML: " + firstLine(e.getProblem()),
+                    "quote values that contain ': ' or start with [ { * & ! | > ' \" % @ `"));
+        } catch (YAMLException e) {
+            problems.add(Problem.error(path, 1, "the front matter is not valid YAML: " + firstLine(e.getMessage()),
+                    "check the lines between the --- lines"));
+        }
+        return new Split(Format.YAML, Collections.unmodifiableMap(values), Collections.unmodifiableMap(keyLines),
+                body, close + 2, List.copyOf(problems));
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported above, with both lines
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(1 << 20);
+        return options;
+    }
+
+    /** YAML lines are 0-based inside the header, which starts after the opening fence on line 1. */
+    private static int line(Mark mark) {
+        return mark.getLine() + 2;
+    }
+
+    private static Object toValue(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            String value = scalar.getValue();
+            boolean plainNull = scalar.isPlain() && (value.isEmpty() || value.equals("~") || value.equals("null"));
+            return plainNull ? null : value;
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> list = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                list.add(toValue(item));
+            }
+            return Collections.unmodifiableList(list);
+        }
+        if (node instanceof MappingNode mapping) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    map.put(key.getValue(), toValue(tuple.getValueNode()));
+                }
+            }
+            return Collections.unmodifiableMap(map);
+        }
+        return null;
+    }
+
+    /** JBake's rule: a separator line, and above it only empty lines and lines holding '='. */
+    private static int jbakeHeaderEnd(List<String> lines, String separator) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals(separator)) {
+                return i;
+            }
+            if (!line.isEmpty() && !line.contains("=")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Split splitJBake(String path, List<String> lines, int end) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < end; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            if (key.isEmpty()) {
+                problems.add(Problem.error(path, i + 1, "a header line has no key before '='", "write key=value"));
+                continue;
+            }
+            if (values.containsKey(key)) {
+                problems.add(Problem.error(path, i + 1, "'" + key + "' is given twice in the header",
+                        "keep one, the other is on line " + keyLines.get(key)));
+                continue;
+            }
+            values.put(key, key.equals("tags") ? splitList(value) : value);
+            keyLines.put(key, i + 1);
+        }
+        String body = String.join("\n", lines.subList(end + 1, lines.size())) + "\n";
+        return new Split(Format.JBAKE, Collections.unmodifiableMap(values), Collections.unmodifiableMap(keyLines),
+                body, end + 2, List.copyOf(problems));
+    }
+
+    private static List<Object> splitList(String value) {
+        List<Object> items = new ArrayList<>();
+        for (String item : value.split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return Collections.unmodifiableList(items);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unexpected content";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

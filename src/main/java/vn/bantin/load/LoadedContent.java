@@ -1,0 +1,19 @@
+package vn.bantin.load;
+
+import vn.bantin.problem.Problem;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the load stage hands to the model stage.
+ *
+ * @param documents   every Markdown file, parsed, in path order
+ * @param staticFiles files of content/ that are published as they are (images, PDFs), by content path
+ * @param data        parsed files of the data folder, by file name, for JBake's {@code data} variable
+ * @param problems    what was wrong in the files; the model stage reports them with its own
+ */
+public record LoadedContent(List<ParsedDocument> documents, Map<String, Path> staticFiles,
+                            Map<String, Object> data, List<Problem> problems) {
+}

@@ -1,0 +1,30 @@
+package vn.bantin.model;
+
+import vn.bantin.text.ContentDates.ContentDate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A published (or draft) article of a section.
+ *
+ * @param sourcePath  site-relative path of its file, for messages
+ * @param url         site-root-relative, e.g. {@code /tin-tuc/hoi-nghi/}
+ * @param summary     the author's summary, or the first paragraph when none was given
+ * @param body        sanitised HTML, links site-root-relative
+ * @param frontMatter every header key as written, for JBake-style templates
+ */
+public record Article(String sourcePath, String slug, String url, Section section, String title, ContentDate date,
+                      String author, String source, String summary, Cover cover, List<Tag> tags, String body,
+                      boolean draft, Map<String, Object> frontMatter) {
+
+    /** {@code 21/03/2024 15:46}, or {@code 21/03/2024} when no time was given. */
+    public String dateDisplay() {
+        return date.display();
+    }
+
+    /** ISO 8601 with the +07:00 offset. */
+    public String dateIso() {
+        return date.iso();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.bantin.model;
+
+import vn.bantin.load.ParsedDocument;
+import vn.bantin.problem.Problems;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Typed reads of one document's header, each bad value reported with its line. */
+final class FrontMatterReader {
+    private final ParsedDocument document;
+    private final Problems problems;
+
+    FrontMatterReader(ParsedDocument document, Problems problems) {
+        this.document = document;
+        this.problems = problems;
+    }
+
+    /** A text value, stripped; empty when absent. Lists and maps are reported, not guessed at. */
+    String text(String key) {
+        Object value = document.header().values().get(key);
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String text) {
+            return text.strip();
+        }
+        error(key, "'" + key + "' must be a single text value", "write " + key + ": value on one line");
+        return "";
+    }
+
+    /** A required text value; a missing one is reported. */
+    String required(String key, String hint) {
+        String value = text(key);
+        if (value.isEmpty() && !document.header().values().containsKey(key)) {
+            problems.error(document.path(), 1, "'" + key + "' is missing", hint);
+        } else if (value.isEmpty()) {
+            error(key, "'" + key + "' is empty", hint);
+        }
+        return value;
+    }
+
+    /** A list written as a YAML list, or as one text of comma-separated items. */
+    List<String> list(String key) {
+        Object value = document.header().values().get(key);
+        List<String> items = new ArrayList<>();
+        if (value instanceof String text) {
+            for (String item : text.split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof String text && !text.isBlank()) {
+                    items.add(text.strip());
+                } else if (item != null && !(item instanceof String)) {
+                    error(key, "each item of '" + key + "' must be a plain text", "write " + key + ": [a, b, c]");
+                }
+            }
+        } else if (value != null) {
+            error(key, "'" + key + "' must be a list", "write " + key + ": [a, b, c]");
+        }
+        return items;
+    }
+
+    /** A whole number, or {@code fallback} when absent. */
+    int integer(String key, int fallback) {
+        String text = text(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            error(key, "'" + key + "' must be a whole number, not '" + text + "'", "for example " + key + ": 1");
+            return fallback;
+        }
+    }
+
+    boolean has(String key) {
+        return document.header().values().get(key) != null;
+    }
+
+    int line(String key) {
+        return document.header().lineOf(key);
+    }
+
+    void error(String key, String message, String hint) {
+        problems.error(document.path(), line(key), message, hint);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.bantin.model;
+
+import vn.bantin.config.SiteConfig;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole bulletin, frozen: every list a page needs is computed once here, so that pages can be
+ * rendered in parallel without querying anything.
+ *
+ * @param articles          published articles, newest first
+ * @param drafts            draft and scheduled articles, not published
+ * @param articlesBySection section id to its published articles, newest first
+ * @param articlesByTag     tag slug to its published articles, newest first
+ * @param staticFiles       content files published as they are: content path to file
+ * @param data              JBake-style data files
+ */
+public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, List<Article> articles,
+                   List<Article> drafts, List<StaticPage> pages, List<Tag> tags,
+                   Map<String, List<Article>> articlesBySection, Map<String, List<Article>> articlesByTag,
+                   List<ArchiveYear> archive, Map<String, List<Article>> articlesByMonth,
+                   Map<String, Path> staticFiles, Map<String, Object> data) {
+
+    /** Newest first, then by URL: the order of every list of articles. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing((Article a) -> a.date().moment()).reversed()
+            .thenComparing(Article::url);
+
+    /** How far around an article its tags' lists are searched for related articles. */
+    private static final int RELATED_WINDOW = 100;
+
+    /** Up to {@code n} newer articles of the same section, newest first ("Các bài mới đăng"). */
+    public List<Article> newer(Article article, int n) {
+        List<Article> list = articlesBySection.get(article.section().id());
+        int index = indexOf(list, article);
+        return index < 0 ? List.of() : list.subList(Math.max(0, index - n), index);
+    }
+
+    /** Up to {@code n} older articles of the same section, newest first ("Các bài đã đăng"). */
+    public List<Article> older(Article article, int n) {
+        List<Article> list = articlesBySection.get(article.section().id());
+        int index = indexOf(list, article);
+        return index < 0 ? List.of() : list.subList(index + 1, Math.min(list.size(), index + 1 + n));
+    }
+
+    /**
+     * Up to {@code n} articles sharing tags with this one: most shared tags first, then nearest in
+     * time. Only articles near it in each tag's list are considered, which keeps the cost per
+     * article bounded however large the site grows.
+     */
+    public List<Article> related(Article article, int n) {
+        Map<Article, Integer> shared = new HashMap<>();
+        for (Tag tag : article.tags()) {
+            List<Article> list = articlesByTag.getOrDefault(tag.slug(), List.of());
+            int index = indexOf(list, article);
+            int from = Math.max(0, index - RELATED_WINDOW);
+            int to = Math.min(list.size(), index + RELATED_WINDOW + 1);
+            for (Article other : list.subList(from, to)) {
+                if (other != article) {
+                    shared.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        long moment = article.date().moment().toEpochSecond();
+        List<Article> ranked = new ArrayList<>(shared.keySet());
+        ranked.sort(Comparator.comparing((Article other) -> -shared.get(other))
+                .thenComparingLong(other -> Math.abs(other.date().moment().toEpochSecond() - moment))
+                .thenComparing(NEWEST_FIRST));
+        return List.copyOf(ranked.subList(0, Math.min(n, ranked.size())));
+    }
+
+    /** Lists are sorted {@link #NEWEST_FIRST}, so a binary search finds an article. */
+    private static int indexOf(List<Article> list, Article article) {
+        if (list == null) {
+            return -1;
+        }
+        int index = java.util.Collections.binarySearch(list, article, NEWEST_FIRST);
+        return index >= 0 ? index : -1;
+    }
+}

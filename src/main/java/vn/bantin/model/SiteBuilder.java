@@ -1,0 +1,293 @@
+package vn.bantin.model;
+
+import vn.bantin.config.SiteConfig;
+import vn.bantin.load.LoadedContent;
+import vn.bantin.load.ParsedDocument;
+import vn.bantin.problem.Problems;
+import vn.bantin.text.ContentDates;
+import vn.bantin.text.ContentDates.ContentDate;
+import vn.bantin.text.Slugs;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The model stage: validates every parsed document, gives each its URL, and builds the frozen
+ * {@link Site} with all the lists pages need. All problems of all files are reported together.
+ */
+public final class SiteBuilder {
+    private static final String STATUS_PUBLISHED = "published";
+    private static final String STATUS_DRAFT = "draft";
+
+    private final SiteConfig config;
+    private final SiteUrls urls;
+    private final LoadedContent content;
+    private final Instant now;
+    private final Problems problems = new Problems();
+    private final UrlRegistry registry;
+
+    private SiteBuilder(SiteConfig config, LoadedContent content, Instant now) {
+        this.config = config;
+        this.urls = new SiteUrls(config);
+        this.content = content;
+        this.now = now;
+        this.registry = new UrlRegistry(problems);
+    }
+
+    /**
+     * Builds the site; articles dated after {@code now} are held back until a bake after their time.
+     *
+     * @throws vn.bantin.problem.BakeFailure with every problem, load problems included, if any is an error
+     */
+    public static Site build(SiteConfig config, LoadedContent content, Instant now) {
+        return new SiteBuilder(config, content, now).build();
+    }
+
+    private record ArticleDraft(ParsedDocument document, String sectionId, String slug, String title,
+                                ContentDate date, String author, String source, String summary, Cover cover,
+                                List<String> tags, boolean published) {
+    }
+
+    private Site build() {
+        problems.addAll(content.problems());
+        List<ParsedDocument> readable = content.documents().stream().filter(d -> !d.hasErrors()).toList();
+
+        Map<String, SectionDraft> sections = readSections(readable);
+        List<ArticleDraft> drafts = new ArrayList<>();
+        List<StaticPage> pages = new ArrayList<>();
+        for (ParsedDocument document : readable) {
+            if (document.isSectionIndex()) {
+                continue;
+            }
+            FrontMatterReader header = new FrontMatterReader(document, problems);
+            switch (kindOf(document, header)) {
+                case "post" -> readArticle(document, header, sections).ifPresent(drafts::add);
+                case "page" -> readPage(document, header).ifPresent(pages::add);
+                default -> header.error("type", "unknown type '" + header.text("type") + "'",
+                        "use type: post for an article or type: page for a page outside the sections");
+            }
+        }
+
+        List<ArticleDraft> published = drafts.stream().filter(ArticleDraft::published).toList();
+        TagIndex tagIndex = TagIndex.of(published.stream().map(ArticleDraft::tags).toList(), urls, problems,
+                published.stream().map(d -> d.document().path()).toList());
+        Map<String, Long> counts = published.stream()
+                .collect(Collectors.groupingBy(ArticleDraft::sectionId, Collectors.counting()));
+        Map<String, Section> sectionRecords = new LinkedHashMap<>();
+        sections.values().stream()
+                .sorted(Comparator.comparingInt(SectionDraft::order).thenComparing(SectionDraft::id))
+                .forEach(s -> sectionRecords.put(s.id(), s.toSection(urls, counts.getOrDefault(s.id(), 0L).intValue())));
+
+        List<Article> articles = new ArrayList<>();
+        List<Article> unpublished = new ArrayList<>();
+        for (ArticleDraft draft : drafts) {
+            Section section = sectionRecords.get(draft.sectionId());
+            Article article = new Article(draft.document().path(), draft.slug(),
+                    urls.article(section, draft.slug()), section,
+                    draft.title(), draft.date(), draft.author(), draft.source(), draft.summary(), draft.cover(),
+                    tagIndex.tagsOf(draft.tags()), draft.document().bodyHtml(), !draft.published(),
+                    draft.document().header().values());
+            (draft.published() ? articles : unpublished).add(article);
+        }
+        articles.sort(Site.NEWEST_FIRST);
+        unpublished.sort(Site.NEWEST_FIRST);
+
+        claimUrls(sectionRecords.values(), articles, pages, tagIndex.tags());
+        problems.throwIfErrors("model");
+
+        pages.sort(Comparator.comparing(StaticPage::url));
+        return new Site(config, urls, List.copyOf(sectionRecords.values()), List.copyOf(articles),
+                List.copyOf(unpublished), List.copyOf(pages), tagIndex.tags(),
+                groupBy(articles, a -> List.of(a.section().id())),
+                groupBy(articles, a -> a.tags().stream().map(Tag::slug).toList()),
+                Archive.years(articles, urls), Archive.byMonth(articles), content.staticFiles(), content.data());
+    }
+
+    private record SectionDraft(String id, String slug, String title, String description, int order, String path) {
+        Section toSection(SiteUrls urls, int count) {
+            String url = urls.section(slug);
+            return new Section(id, title, description, order, url, urls.feed(url), count, path);
+        }
+    }
+
+    private Map<String, SectionDraft> readSections(List<ParsedDocument> documents) {
+        Map<String, SectionDraft> sections = new TreeMap<>();
+        for (ParsedDocument document : documents) {
+            if (!document.isSectionIndex()) {
+                continue;
+            }
+            if (document.topFolder().isEmpty() || document.contentPath().indexOf('/') != document.contentPath().lastIndexOf('/')) {
+                problems.error(document.path(), 1, "a section description must sit directly in a folder of content/",
+                        "move it to content/<section>/_index.md, or rename it");
+                continue;
+            }
+            FrontMatterReader header = new FrontMatterReader(document, problems);
+            String id = document.topFolder();
+            String title = header.required("title", "give the section its name, e.g. title: Tin tức – Sự kiện");
+            String slug = slugOf(header, Slugs.isSlug(id) ? id : Slugs.slugify(title.isEmpty() ? id : title));
+            sections.put(id, new SectionDraft(id, slug, title, header.text("description"),
+                    header.integer("order", Integer.MAX_VALUE), document.path()));
+        }
+        return sections;
+    }
+
+    private String kindOf(ParsedDocument document, FrontMatterReader header) {
+        String type = header.text("type");
+        if (type.isEmpty()) {
+            type = config.defaultType();
+        }
+        if (type.isEmpty()) {
+            return document.topFolder().isEmpty() ? "page" : "post";
+        }
+        return type.equals("article") ? "post" : type;
+    }
+
+    private Optional<ArticleDraft> readArticle(ParsedDocument document, FrontMatterReader header,
+                                               Map<String, SectionDraft> sections) {
+        int errorsBefore = problems.errorCount();
+        String title = header.required("title", "every article needs a title: title: …");
+        String sectionId = header.has("section") ? sectionNamed(header.text("section"), sections) : document.topFolder();
+        if (sectionId == null) {
+            header.error("section", "unknown section '" + header.text("section") + "'",
+                    "use one of: " + String.join(", ", sections.keySet()));
+        } else if (sectionId.isEmpty()) {
+            problems.error(document.path(), 1, "an article must be inside a section folder",
+                    "move it into one of: " + String.join(", ", sections.keySet()) + ", or set type: page");
+        } else if (!sections.containsKey(sectionId)) {
+            problems.error(document.path(), 1, "'" + sectionId + "' is not a known section",
+                    "add content/" + sectionId + "/_index.md with a title, or move the file into one of: "
+                            + String.join(", ", sections.keySet()));
+        }
+        ContentDate date = dateOf(header);
+        String status = header.has("status") ? header.text("status") : config.defaultStatus();
+        if (!status.equals(STATUS_PUBLISHED) && !status.equals(STATUS_DRAFT)) {
+            header.error("status", "unknown status '" + status + "'", "use status: published or status: draft");
+        }
+        String slug = slugOf(header, Slugs.isSlug(document.baseName()) ? document.baseName() : Slugs.slugify(title));
+        if (slug.isEmpty()) {
+            problems.error(document.path(), header.line("title"), "cannot make an address from the title",
+                    "add slug: a-few-words, in lower-case letters without accents");
+        }
+        Cover cover = coverOf(document, header, title);
+        if (problems.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        String summary = header.text("summary");
+        boolean published = status.equals(STATUS_PUBLISHED) && !date.moment().toInstant().isAfter(now);
+        return Optional.of(new ArticleDraft(document, sectionId, slug, title, date, header.text("author"),
+                header.text("source"), summary.isEmpty() ? document.excerpt() : summary, cover,
+                header.list("tags"), published));
+    }
+
+    private static String sectionNamed(String name, Map<String, SectionDraft> sections) {
+        for (SectionDraft section : sections.values()) {
+            if (section.id().equals(name) || section.slug().equals(name) || section.title().equalsIgnoreCase(name)) {
+                return section.id();
+            }
+        }
+        return null;
+    }
+
+    private ContentDate dateOf(FrontMatterReader header) {
+        String text = header.required("date", "write the publication date: date: 2024-03-21 15:46");
+        if (text.isEmpty()) {
+            return new ContentDate(Instant.EPOCH.atZone(config.zone()), false);
+        }
+        Optional<ContentDate> date = ContentDates.parse(text, config.zone());
+        if (date.isEmpty()) {
+            header.error("date", "cannot read the date '" + text + "'", "write it as " + ContentDates.ACCEPTED);
+            return new ContentDate(Instant.EPOCH.atZone(config.zone()), false);
+        }
+        return date.get();
+    }
+
+    private String slugOf(FrontMatterReader header, String fallback) {
+        if (!header.has("slug")) {
+            return fallback;
+        }
+        String slug = header.text("slug");
+        if (!Slugs.isSlug(slug)) {
+            header.error("slug", "the slug '" + slug + "' is not an address",
+                    "use lower-case letters without accents, digits and hyphens, e.g. slug: " + Slugs.slugify(slug));
+            return fallback;
+        }
+        return slug;
+    }
+
+    private Cover coverOf(ParsedDocument document, FrontMatterReader header, String title) {
+        String value = header.text("cover");
+        if (value.isEmpty()) {
+            return null;
+        }
+        String caption = header.text("cover_caption");
+        String alt = header.has("cover_alt") ? header.text("cover_alt") : caption.isEmpty() ? title : caption;
+        if (value.startsWith("http://") || value.startsWith("https://")) {
+            return new Cover(value, caption, alt);
+        }
+        String folder = document.contentPath().contains("/")
+                ? document.contentPath().substring(0, document.contentPath().lastIndexOf('/') + 1) : "";
+        String target = ContentPaths.resolve(folder, value);
+        boolean exists = target != null && (content.staticFiles().containsKey(target)
+                || Files.isRegularFile(config.assetFolder().resolve(target)));
+        if (!exists) {
+            header.error("cover", "the cover image '" + value + "' does not exist",
+                    "put the image in the content folder and give its path from the article's folder, e.g. anh/"
+                            + value.substring(value.lastIndexOf('/') + 1));
+            return null;
+        }
+        return new Cover(ContentPaths.toUrl(target), caption, alt);
+    }
+
+    private Optional<StaticPage> readPage(ParsedDocument document, FrontMatterReader header) {
+        String title = header.required("title", "every page needs a title: title: …");
+        String slug = slugOf(header, Slugs.isSlug(document.baseName()) ? document.baseName() : Slugs.slugify(title));
+        String folder = document.contentPath().contains("/")
+                ? document.contentPath().substring(0, document.contentPath().lastIndexOf('/') + 1) : "";
+        if (title.isEmpty() || slug.isEmpty()) {
+            return Optional.empty();
+        }
+        String summary = header.text("summary");
+        return Optional.of(new StaticPage(document.path(), slug, "/" + folder + slug + "/", title,
+                summary.isEmpty() ? document.excerpt() : summary, document.bodyHtml(), document.header().values()));
+    }
+
+    private void claimUrls(Iterable<Section> sections, List<Article> articles, List<StaticPage> pages, List<Tag> tags) {
+        registry.claim(urls.home(), "the home page");
+        registry.claim(urls.tagsIndex(), "the tags index");
+        registry.claim(urls.archive(), "the archive");
+        registry.claim(urls.error404(), "the 404 page");
+        for (Section section : sections) {
+            registry.claim(section.url(), section.sourcePath());
+        }
+        for (Tag tag : tags) {
+            registry.claim(tag.url(), "the page of tag '" + tag.name() + "'");
+        }
+        for (Article article : articles) {
+            registry.claim(article.url(), article.sourcePath());
+        }
+        for (StaticPage page : pages) {
+            registry.claim(page.url(), page.sourcePath());
+        }
+    }
+
+    private static <K> Map<String, List<Article>> groupBy(List<Article> sorted,
+                                                         java.util.function.Function<Article, List<String>> keys) {
+        Map<String, List<Article>> groups = new TreeMap<>();
+        for (Article article : sorted) {
+            for (String key : keys.apply(article)) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+            }
+        }
+        groups.replaceAll((key, list) -> Collections.unmodifiableList(list));
+        return Collections.unmodifiableMap(groups);
+    }
+}

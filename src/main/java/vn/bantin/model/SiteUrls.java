@@ -1,0 +1,61 @@
+package vn.bantin.model;
+
+import vn.bantin.config.SiteConfig;
+
+/** The URL scheme of a bantin site, in one place. Every URL is site-root-relative. */
+public final class SiteUrls {
+    /** The path segment of list pages after the first: {@code /tin-tuc/trang/2/}. */
+    public static final String PAGE_SEGMENT = "trang";
+
+    private final SiteConfig config;
+
+    public SiteUrls(SiteConfig config) {
+        this.config = config;
+    }
+
+    public String home() {
+        return "/";
+    }
+
+    public String section(String slug) {
+        return "/" + slug + "/";
+    }
+
+    public String article(Section section, String slug) {
+        return section.url() + slug + "/";
+    }
+
+    public String tagsIndex() {
+        return "/" + config.tagPath() + "/";
+    }
+
+    public String tag(String slug) {
+        return tagsIndex() + slug + "/";
+    }
+
+    public String archive() {
+        return "/" + config.archivePath() + "/";
+    }
+
+    public String archiveYear(int year) {
+        return archive() + year + "/";
+    }
+
+    public String archiveMonth(int year, int month) {
+        return archiveYear(year) + String.format("%02d", month) + "/";
+    }
+
+    /** Page {@code number} of a paged list whose first page is {@code first}. */
+    public static String paged(String first, int number) {
+        return number <= 1 ? first : first + PAGE_SEGMENT + "/" + number + "/";
+    }
+
+    /** The feed of a list page: {@code /tin-tuc/feed.xml}. */
+    public String feed(String listUrl) {
+        return listUrl + config.feedFile();
+    }
+
+    public String error404() {
+        return "/" + config.error404File();
+    }
+}

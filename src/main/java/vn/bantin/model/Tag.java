@@ -1,0 +1,10 @@
+package vn.bantin.model;
+
+/**
+ * A tag: all spellings differing only in case or Unicode normalisation are one tag.
+ *
+ * @param name  the most used spelling
+ * @param count published articles carrying it
+ */
+public record Tag(String name, String slug, String url, String feedUrl, int count) {
+}

@@ -1,0 +1,143 @@
+package vn.bantin.render;
+
+import vn.bantin.model.Article;
+import vn.bantin.model.Site;
+import vn.bantin.model.StaticPage;
+import vn.bantin.model.Tag;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The variables JBake's Freemarker templates expect ({@code content}, {@code config},
+ * {@code published_posts}, {@code tags}, …), built once from the frozen site. Each entry of
+ * {@code tags} also carries bantin's tag fields ({@code url}, {@code count}, {@code slug}), so
+ * one variable serves both kinds of template. The per-article maps
+ * are only built when a configured template is a JBake one ({@code .ftl}); bantin's own templates
+ * use the typed records instead.
+ */
+public final class JBakeModel {
+    private final Site site;
+    private final boolean articleMaps;
+    private final Map<Article, Map<String, Object>> contentOfArticle = new IdentityHashMap<>();
+
+    public JBakeModel(Site site) {
+        this.site = site;
+        this.articleMaps = site.config().templates().values().stream()
+                .anyMatch(name -> name.endsWith(".ftl") && site.config().templateFolder().resolve(name).toFile().isFile());
+        if (articleMaps) {
+            for (Article article : site.articles()) {
+                contentOfArticle.put(article, articleMap(article));
+            }
+        }
+    }
+
+    /** Variables every page sees, under JBake's names. */
+    public Map<String, Object> shared() {
+        Map<String, Object> shared = new HashMap<>();
+        Map<String, Object> config = new TreeMap<>();
+        site.config().raw().forEach((key, value) -> config.put(key.replace('.', '_'), value));
+        shared.put("config", config);
+        List<Map<String, Object>> posts = contents(site.articles());
+        List<Map<String, Object>> pages = site.pages().stream().map(this::content).toList();
+        shared.put("published_posts", posts);
+        shared.put("published_pages", pages);
+        List<Map<String, Object>> all = new ArrayList<>(posts);
+        all.addAll(pages);
+        shared.put("published_content", List.copyOf(all));
+        shared.put("published_date", site.articles().isEmpty() ? new Date(0)
+                : Date.from(site.articles().get(0).date().moment().toInstant()));
+        List<Map<String, Object>> tags = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Tag tag : site.tags()) {
+            List<Map<String, Object>> tagged = contents(site.articlesByTag().getOrDefault(tag.slug(), List.of()));
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("name", tag.name());
+            map.put("slug", tag.slug());
+            map.put("url", tag.url());
+            map.put("feedUrl", tag.feedUrl());
+            map.put("count", tag.count());
+            map.put("uri", tag.url().substring(1));
+            map.put("tagged_posts", tagged);
+            map.put("tagged_documents", tagged);
+            tags.add(map);
+            names.add(tag.name());
+        }
+        shared.put("tags", List.copyOf(tags));
+        shared.put("alltags", names);
+        shared.put("data", site.data());
+        return shared;
+    }
+
+    /** An article as JBake's {@code content} map; empty when no JBake template is in use. */
+    public Map<String, Object> content(Article article) {
+        return contentOfArticle.getOrDefault(article, Map.of());
+    }
+
+    /** The JBake maps of a list of articles; empty when no JBake template is in use. */
+    public List<Map<String, Object>> contents(List<Article> articles) {
+        if (!articleMaps) {
+            return List.of();
+        }
+        return articles.stream().map(contentOfArticle::get).toList();
+    }
+
+    /** A static page as {@code content}: JBake's keys, and bantin's {@code url} and {@code summary}. */
+    public Map<String, Object> content(StaticPage page) {
+        Map<String, Object> map = base(page.frontMatter(), page.title(), page.url(), "page");
+        map.put("body", page.body());
+        map.put("summary", page.summary());
+        map.put("sourceuri", page.sourcePath());
+        return map;
+    }
+
+    /** {@code content} for a generated page (home, tag, archive…). */
+    public Map<String, Object> generatedContent(String kind, String title, String url) {
+        return base(Map.of(), title, url, kind);
+    }
+
+    private Map<String, Object> articleMap(Article article) {
+        Map<String, Object> map = base(article.frontMatter(), article.title(), article.url(), "post");
+        map.put("body", article.body());
+        map.put("date", Date.from(article.date().moment().toInstant()));
+        map.put("tags", article.tags().stream().map(Tag::name).toArray(String[]::new));
+        map.put("status", "published");
+        map.put("summary", article.summary());
+        map.put("sourceuri", article.sourcePath());
+        return map;
+    }
+
+    private static Map<String, Object> base(Map<String, Object> frontMatter, String title, String url, String type) {
+        Map<String, Object> map = new HashMap<>();
+        frontMatter.forEach((key, value) -> {
+            if (value != null) {
+                map.put(key, value);
+            }
+        });
+        map.put("title", title);
+        map.put("uri", url.substring(1));
+        map.put("url", url);
+        map.put("type", type);
+        map.put("rootpath", rootPath(url));
+        return map;
+    }
+
+    /** {@code ../} once per folder level of the page: what JBake templates prefix to {@code uri}. */
+    static String rootPath(String url) {
+        int depth = 0;
+        for (int i = 1; i < url.length(); i++) {
+            if (url.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+}

@@ -1,0 +1,230 @@
+package vn.bantin.render;
+
+import vn.bantin.config.SiteConfig;
+import vn.bantin.model.ArchiveMonth;
+import vn.bantin.model.ArchiveYear;
+import vn.bantin.model.Article;
+import vn.bantin.model.Section;
+import vn.bantin.model.Site;
+import vn.bantin.model.SiteUrls;
+import vn.bantin.model.StaticPage;
+import vn.bantin.model.Tag;
+import vn.bantin.render.Views.Link;
+import vn.bantin.render.Views.PageInfo;
+import vn.bantin.render.Views.PageLink;
+import vn.bantin.render.Views.Pagination;
+import vn.bantin.render.Views.SectionBlock;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Lists every page of the site with its variables: home, sections, articles, pages, tags,
+ * archive and 404. Home, section and tag lists are all just pages of different kinds, rendered by
+ * one path. A kind whose template is not configured, or whose JBake render switch is off, is skipped.
+ */
+public final class PagePlanner {
+    private final Site site;
+    private final SiteConfig config;
+    private final SiteUrls urls;
+    private final Messages messages;
+    private final JBakeModel jbake;
+    private final List<RenderJob> jobs = new ArrayList<>();
+
+    public PagePlanner(Site site, Messages messages, JBakeModel jbake) {
+        this.site = site;
+        this.config = site.config();
+        this.urls = site.urls();
+        this.messages = messages;
+        this.jbake = jbake;
+    }
+
+    public List<RenderJob> plan() {
+        template("masterindex", "index").ifPresent(this::home);
+        template("section", null).ifPresent(this::sections);
+        template("post", null).ifPresent(this::articles);
+        template("page", null).ifPresent(this::pages);
+        template("tag", "tags").ifPresent(this::tags);
+        template("tagsindex", "tagsindex").ifPresent(this::tagsIndex);
+        template("archive", "archive").ifPresent(this::archive);
+        template("error404", "error404").ifPresent(this::error404);
+        return List.copyOf(jobs);
+    }
+
+    private Optional<String> template(String kind, String renderSwitch) {
+        if (renderSwitch != null && !config.renders(renderSwitch)) {
+            return Optional.empty();
+        }
+        return config.templateFor(kind);
+    }
+
+    private void home(String template) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("latest", head(site.articles(), config.homeLatest()));
+        List<SectionBlock> blocks = new ArrayList<>();
+        for (Section section : site.sections()) {
+            blocks.add(new SectionBlock(section,
+                    head(site.articlesBySection().getOrDefault(section.id(), List.of()), config.homePerSection())));
+        }
+        vars.put("sectionBlocks", List.copyOf(blocks));
+        add("index", urls.home(), template, null, site.config().title(), config.description(), () -> vars,
+                List.of(), List.of());
+    }
+
+    private void sections(String template) {
+        for (Section section : site.sections()) {
+            List<Article> articles = site.articlesBySection().getOrDefault(section.id(), List.of());
+            paged(articles, section.url(), (slice, pagination) -> {
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("section", section);
+                vars.put("articles", slice);
+                vars.put("pagination", pagination);
+                add("section", pagination.pages().get(pagination.number() - 1).url(), template, section.sourcePath(),
+                        titled(section.title(), pagination), section.description(), () -> vars,
+                        List.of(new Link(section.title(), section.url())),
+                        List.of(new Link(section.title(), section.feedUrl())));
+            });
+        }
+    }
+
+    private void articles(String template) {
+        for (Article article : site.articles()) {
+            Section section = article.section();
+            add("post", article.url(), template, article.sourcePath(), article.title(), article.summary(), () -> {
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("article", article);
+                vars.put("section", section);
+                vars.put("newer", site.newer(article, config.neighbours()));
+                vars.put("older", site.older(article, config.neighbours()));
+                vars.put("related", site.related(article, config.related()));
+                vars.put("content", jbake.content(article));
+                return vars;
+            },
+                    List.of(new Link(section.title(), section.url()), new Link(article.title(), article.url())),
+                    List.of(new Link(section.title(), section.feedUrl())));
+        }
+    }
+
+    private void pages(String template) {
+        for (StaticPage page : site.pages()) {
+            add("page", page.url(), template, page.sourcePath(), page.title(), page.summary(),
+                    () -> Map.of("content", jbake.content(page)),
+                    List.of(new Link(page.title(), page.url())), List.of());
+        }
+    }
+
+    private void tags(String template) {
+        String tagsTitle = messages.format("tags.title", "Chủ đề");
+        for (Tag tag : site.tags()) {
+            List<Article> articles = site.articlesByTag().getOrDefault(tag.slug(), List.of());
+            paged(articles, tag.url(), (slice, pagination) -> {
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("tag", tag);
+                vars.put("articles", slice);
+                vars.put("pagination", pagination);
+                vars.put("tag_posts", jbake.contents(articles));
+                vars.put("tagged_posts", jbake.contents(articles));
+                vars.put("tagged_documents", jbake.contents(articles));
+                add("tag", pagination.pages().get(pagination.number() - 1).url(), template, null,
+                        titled(tag.name(), pagination), "", () -> vars,
+                        List.of(new Link(tagsTitle, urls.tagsIndex()), new Link(tag.name(), tag.url())),
+                        List.of(new Link(tag.name(), tag.feedUrl())));
+            });
+        }
+    }
+
+    private void tagsIndex(String template) {
+        String title = messages.format("tags.title", "Chủ đề");
+        add("tagsindex", urls.tagsIndex(), template, null, title, "", Map::of,
+                List.of(new Link(title, urls.tagsIndex())), List.of());
+    }
+
+    private void archive(String template) {
+        String title = messages.format("archive.title", "Lưu trữ");
+        Link archiveLink = new Link(title, urls.archive());
+        add("archive", urls.archive(), template, null, title, "", () -> Map.of("years", site.archive()),
+                List.of(archiveLink), List.of());
+        for (ArchiveYear year : site.archive()) {
+            String period = messages.format("archive.year", "Năm {0}", year.year());
+            List<Article> articles = new ArrayList<>();
+            for (ArchiveMonth month : year.months()) {
+                articles.addAll(monthArticles(month));
+            }
+            List<Article> yearArticles = List.copyOf(articles);
+            add("archive-year", year.url(), template, null, period, "",
+                    () -> Map.of("period", period, "articles", yearArticles, "years", site.archive()),
+                    List.of(archiveLink, new Link(period, year.url())), List.of());
+            for (ArchiveMonth month : year.months()) {
+                String monthPeriod = messages.format("archive.month", "Tháng {0}", month.label());
+                add("archive-month", month.url(), template, null, monthPeriod, "",
+                        () -> Map.of("period", monthPeriod, "articles", monthArticles(month), "years", site.archive()),
+                        List.of(archiveLink, new Link(period, year.url()), new Link(monthPeriod, month.url())),
+                        List.of());
+            }
+        }
+    }
+
+    private List<Article> monthArticles(ArchiveMonth month) {
+        return site.articlesByMonth().getOrDefault(String.format("%04d-%02d", month.year(), month.month()), List.of());
+    }
+
+    private void error404(String template) {
+        String title = messages.format("error404.title", "Không tìm thấy trang");
+        add("error404", urls.error404(), template, null, title, "", Map::of, List.of(), List.of());
+    }
+
+    private interface PageConsumer {
+        void accept(List<Article> slice, Pagination pagination);
+    }
+
+    private void paged(List<Article> articles, String firstUrl, PageConsumer consumer) {
+        int size = config.pageSize();
+        int total = Math.max(1, (articles.size() + size - 1) / size);
+        List<PageLink> links = new ArrayList<>(total);
+        for (int n = 1; n <= total; n++) {
+            links.add(new PageLink(n, SiteUrls.paged(firstUrl, n)));
+        }
+        List<PageLink> pages = List.copyOf(links);
+        for (int n = 1; n <= total; n++) {
+            List<Article> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
+            consumer.accept(slice, new Pagination(n, total, n > 1 ? pages.get(n - 2).url() : null,
+                    n < total ? pages.get(n).url() : null, pages));
+        }
+    }
+
+    private String titled(String title, Pagination pagination) {
+        return pagination.number() == 1 ? title
+                : title + " – " + messages.format("pagination.page", "Trang {0}", pagination.number());
+    }
+
+    /** Adds a page; its own variables are computed by the render worker, in parallel with other pages. */
+    private void add(String kind, String url, String template, String sourcePath, String title, String description,
+                     Supplier<Map<String, Object>> kindVariables, List<Link> trail, List<Link> pageFeeds) {
+        List<Link> breadcrumbs = new ArrayList<>();
+        breadcrumbs.add(new Link(messages.format("nav.home", "Trang chủ"), urls.home()));
+        breadcrumbs.addAll(trail);
+        if (!trail.isEmpty() && !trail.get(trail.size() - 1).url().equals(url)) {
+            breadcrumbs.add(new Link(title, url));
+        }
+        List<Link> feeds = new ArrayList<>();
+        feeds.add(new Link(config.title(), urls.feed(urls.home())));
+        feeds.addAll(pageFeeds);
+        PageInfo page = new PageInfo(kind, title, url, config.absolute(url),
+                description == null || description.isEmpty() ? config.description() : description,
+                List.copyOf(breadcrumbs), List.copyOf(feeds));
+        jobs.add(new RenderJob(kind, url, template, sourcePath, () -> {
+            Map<String, Object> variables = new HashMap<>(kindVariables.get());
+            variables.put("page", page);
+            variables.putIfAbsent("content", jbake.generatedContent(kind, title, url));
+            return variables;
+        }));
+    }
+
+    private static <T> List<T> head(List<T> list, int n) {
+        return list.subList(0, Math.min(n, list.size()));
+    }
+}

@@ -1,0 +1,94 @@
+package vn.bantin.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the dates authors write in front matter and formats them the Vietnamese way. */
+public final class ContentDates {
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    private static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DISPLAY_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US);
+
+    /** Accepted forms, for hints in error messages. */
+    public static final String ACCEPTED = "2024-03-21, 2024-03-21 15:46 or 21/03/2024 15:46";
+
+    private ContentDates() {
+    }
+
+    /** A moment from front matter, and whether the author gave a time of day. */
+    public record ContentDate(ZonedDateTime moment, boolean hasTime) {
+        /** {@code 21/03/2024 15:46}, or {@code 21/03/2024} when no time was given. */
+        public String display() {
+            return moment.format(hasTime ? DISPLAY_DATE_TIME : DISPLAY_DATE);
+        }
+
+        /** ISO 8601 with offset, for {@code <time datetime>} and JSON. */
+        public String iso() {
+            return moment.toOffsetDateTime().toString();
+        }
+
+        /** RFC 822 with numeric offset, for RSS. */
+        public String rfc822() {
+            return moment.format(RFC_822);
+        }
+    }
+
+    /**
+     * Parses {@code 2024-03-21}, {@code 2024-03-21 15:46[:ss]}, ISO with {@code T} and offset, or
+     * {@code 21/03/2024 [15:46]}; local times are in {@code zone}. Empty when the text is no such date.
+     */
+    public static Optional<ContentDate> parse(String text, ZoneId zone) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String value = text.strip();
+        try {
+            Matcher iso = ISO.matcher(value);
+            if (iso.matches()) {
+                return Optional.of(build(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5),
+                        iso.group(6), iso.group(7), zone));
+            }
+            Matcher vn = VIETNAMESE.matcher(value);
+            if (vn.matches()) {
+                return Optional.of(build(vn.group(3), vn.group(2), vn.group(1), vn.group(4), vn.group(5),
+                        vn.group(6), null, zone));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static ContentDate build(String year, String month, String day, String hour, String minute,
+                                     String second, String offset, ZoneId zone) {
+        LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        boolean hasTime = hour != null;
+        LocalTime time = hasTime
+                ? LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second))
+                : LocalTime.MIDNIGHT;
+        LocalDateTime local = LocalDateTime.of(date, time);
+        ZonedDateTime moment;
+        if (offset != null) {
+            String normalised = offset.equals("Z") ? "Z" : offset.length() == 5
+                    ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
+            moment = OffsetDateTime.of(local, java.time.ZoneOffset.of(normalised)).atZoneSameInstant(zone);
+        } else {
+            moment = local.atZone(zone);
+        }
+        return new ContentDate(moment, hasTime);
+    }
+}
