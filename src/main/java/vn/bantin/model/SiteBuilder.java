@@ -137,7 +137,25 @@ public final class SiteBuilder {
             sections.put(id, new SectionDraft(id, slug, title, header.text("description"),
                     header.integer("order", Integer.MAX_VALUE), document.path()));
         }
+        if (sections.isEmpty()) {
+            implicitSections(documents, sections);
+        }
         return sections;
+    }
+
+    /**
+     * A site that describes no section at all (a JBake site) gets one section per top-level folder
+     * holding content, named after the folder. A site that describes some has every folder checked.
+     */
+    private void implicitSections(List<ParsedDocument> documents, Map<String, SectionDraft> sections) {
+        for (ParsedDocument document : documents) {
+            String id = document.topFolder();
+            if (!id.isEmpty() && !sections.containsKey(id)) {
+                String title = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+                String slug = Slugs.isSlug(id) ? id : Slugs.slugify(id);
+                sections.put(id, new SectionDraft(id, slug, title, "", Integer.MAX_VALUE, document.path()));
+            }
+        }
     }
 
     private String kindOf(ParsedDocument document, FrontMatterReader header) {

@@ -7,4 +7,10 @@ package vn.bantin.model;
  * @param count published articles carrying it
  */
 public record Tag(String name, String slug, String url, String feedUrl, int count) {
+
+    /** The name: JBake templates print {@code ${tag}} on a tag's page. */
+    @Override
+    public String toString() {
+        return name;
+    }
 }

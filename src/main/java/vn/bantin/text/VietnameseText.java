@@ -4,9 +4,12 @@ import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Normalisation, folding and collation of Vietnamese text. */
 public final class VietnameseText {
+    private static final Pattern WORDS = Pattern.compile("\\s+");
+
     /** Vietnamese locale: dates, numbers and collation. */
     public static final Locale LOCALE = Locale.forLanguageTag("vi-VN");
 
@@ -33,15 +36,24 @@ public final class VietnameseText {
     }
 
     /**
-     * Vietnamese collation order (Đ after D, tones after the base letter). A new comparator each
-     * call: {@link Collator} is not thread-safe.
+     * Vietnamese collation order: syllable by syllable as dictionaries sort ("An toàn" before "Ảnh"),
+     * Đ after D, tones after the base letter. A new comparator each call: {@link Collator} is not
+     * thread-safe.
      */
     public static Comparator<String> collation() {
         Collator collator = Collator.getInstance(LOCALE);
         collator.setStrength(Collator.TERTIARY);
         return (a, b) -> {
-            int byCollation = collator.compare(nfc(a), nfc(b));
-            return byCollation != 0 ? byCollation : a.compareTo(b);
+            String[] left = WORDS.split(nfc(a).strip());
+            String[] right = WORDS.split(nfc(b).strip());
+            for (int i = 0; i < Math.min(left.length, right.length); i++) {
+                int byWord = collator.compare(left[i], right[i]);
+                if (byWord != 0) {
+                    return byWord;
+                }
+            }
+            int byLength = Integer.compare(left.length, right.length);
+            return byLength != 0 ? byLength : a.compareTo(b);
         };
     }
 }

@@ -1,0 +1,60 @@
+package vn.bantin;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The pipeline's packages depend one way only: a stage knows the stages before it, never after. */
+class PackageDependencyTest {
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "text", Set.of(),
+            "problem", Set.of(),
+            "config", Set.of("problem"),
+            "load", Set.of("config", "problem", "text"),
+            "model", Set.of("config", "load", "problem", "text"),
+            "render", Set.of("config", "model", "problem", "text"),
+            "finish", Set.of("config", "model", "render", "problem", "text"),
+            "write", Set.of("finish", "problem"),
+            "cli", Set.of("", "problem"));
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?vn\\.bantin\\.(?:([a-z]+)\\.)?[A-Z]",
+            Pattern.MULTILINE);
+
+    @Test
+    void stagesDependOnlyOnEarlierStages() throws IOException {
+        Path root = Path.of("src/main/java/vn/bantin");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = root.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue; // vn.bantin itself runs the stages in order: it may use them all
+                }
+                String pkg = relative.getName(0).toString();
+                Set<String> allowed = ALLOWED.get(pkg);
+                if (allowed == null) {
+                    violations.add(relative + ": package '" + pkg + "' is not in the list of stages");
+                    continue;
+                }
+                Matcher imports = IMPORT.matcher(Files.readString(file));
+                while (imports.find()) {
+                    String used = imports.group(1) == null ? "" : imports.group(1);
+                    if (!used.equals(pkg) && !allowed.contains(used)) {
+                        violations.add(relative + " imports vn.bantin." + used);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+}
