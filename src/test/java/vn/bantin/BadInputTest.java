@@ -101,6 +101,28 @@ class BadInputTest {
     }
 
     @Test
+    void brokenLinkIsFoundInTheBodyNotInTheHeader() {
+        site.write(ARTICLE, "---\ntitle: Tuyên truyền\nslug: tuyen-truyen\ndate: 2024-01-02\n---\nĐoạn một.\n\n"
+                + "Xem [kế hoạch](../hoi-dap/tuyen-truyen/).\n");
+        Problem problem = onlyError();
+        assertAt(problem, ARTICLE, 8);
+        assertTrue(problem.message().startsWith("broken link '/hoi-dap/tuyen-truyen/'"), problem.message());
+    }
+
+    @Test
+    void brokenLinkInAnIncludedTemplateNamesThatTemplate() throws IOException {
+        Path layout = site.root().resolve("templates/layout.ftlh");
+        List<String> lines = Files.readAllLines(layout);
+        int head = lines.indexOf(lines.stream().filter(l -> l.contains("</head>")).findFirst().orElseThrow());
+        lines.add(head, "<link rel=\"stylesheet\" href=\"/css/khong-co.css\">");
+        Files.write(layout, lines);
+        Problem problem = onlyError();
+        assertAt(problem, "templates/layout.ftlh", head + 1);
+        assertTrue(problem.message().matches("broken link '/css/khong-co.css': .* \\(on \\d+ pages\\)"),
+                problem.message());
+    }
+
+    @Test
     void brokenLinkToAnAnchor() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: 2024-01-02\n---\nXem [mục](/gioi-thieu/#khong-co-muc).\n");
         Problem problem = onlyError();

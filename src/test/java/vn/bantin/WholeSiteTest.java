@@ -186,6 +186,26 @@ class WholeSiteTest {
     }
 
     @Test
+    void sectionShowsTheTextOfItsIndexFileOnItsFirstPage(@TempDir Path other) {
+        FixtureSite withIntro = FixtureSite.withSampleTemplates("basic", other.resolve("site"));
+        withIntro.write("content/hoi-dap/_index.md", "---\ntitle: Hỏi đáp\norder: 2\n---\nGửi câu hỏi qua **hộp thư**.\n")
+                .bake();
+        assertNotNull(Jsoup.parse(withIntro.read("hoi-dap/index.html")).selectFirst("main strong:containsOwn(hộp thư)"));
+    }
+
+    @Test
+    void withoutTagPagesTagsAreShownAsTextAndNoLinkBreaks(@TempDir Path other) throws Exception {
+        FixtureSite noTags = FixtureSite.withSampleTemplates("basic", other.resolve("site"));
+        String properties = Files.readString(noTags.root().resolve("jbake.properties"))
+                .replace("render.tagsindex=true", "render.tagsindex=false") + "render.tags=false\n";
+        noTags.write("jbake.properties", properties).bake();
+        assertFalse(noTags.outputFiles().stream().anyMatch(path -> path.startsWith("tag/")), "no tag pages or feeds");
+        assertEquals(List.of(), OutputLinks.broken(noTags.output(), "/"));
+        Document article = Jsoup.parse(noTags.read("tin-tuc/hoi-nghi-trien-khai/index.html"));
+        assertTrue(article.select("ul.tags li").eachText().contains("một cửa"), "tags still shown, as text");
+    }
+
+    @Test
     void twoBakesOfTheSameInputAreByteIdentical(@TempDir Path other) throws IOException {
         FixtureSite again = FixtureSite.withSampleTemplates("basic", other.resolve("site"));
         again.bake();

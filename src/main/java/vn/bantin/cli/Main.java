@@ -34,7 +34,7 @@ public final class Main {
             Options:
               --source DIR   the site folder, holding jbake.properties (default: current folder)
               --output DIR   where to write the site (default: destination.folder of jbake.properties)
-              --verbose      print the time of each stage and every warning
+              --verbose      also print the time of each stage
 
             Exit codes: 0 done, 1 errors in the content or templates (nothing written),
                         2 wrong command line, 3 the output could not be written.

@@ -61,7 +61,7 @@ public final class Finisher {
             }
             outputPaths.add(file.path());
         }
-        new LinkChecker(config.siteFolder(), config.indexFile()).check(pages, outputPaths, problems);
+        new LinkChecker(config).check(pages, outputPaths, problems);
         problems.throwIfErrors("finish");
         return new FinishedSite(List.copyOf(files), copies);
     }
@@ -75,8 +75,8 @@ public final class Finisher {
             feeds.add(feed(writer, section.title() + " – " + config.title(), section.description(), section.url(),
                     site.articlesBySection().getOrDefault(section.id(), List.of())));
         }
-        if (config.renders("tags")) {
-            for (Tag tag : site.tags()) {
+        for (Tag tag : site.tags()) {
+            if (tag.feedUrl() != null) {
                 feeds.add(feed(writer, tag.name() + " – " + config.title(), "", tag.url(),
                         site.articlesByTag().getOrDefault(tag.slug(), List.of())));
             }

@@ -1,5 +1,6 @@
 package vn.bantin.finish;
 
+import vn.bantin.config.SiteConfig;
 import vn.bantin.problem.Problems;
 
 import java.io.IOException;
@@ -12,20 +13,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Checks that every internal link and asset reference of every page resolves to a file of the
- * output, and every {@code #fragment} to an id of its page. A broken link is reported against the
- * content file that holds it when it is written there (with its line), else against the template,
- * once per link however many pages repeat it.
+ * output, and every {@code #fragment} to an id of its page. A broken link is reported once, however
+ * many pages repeat it, against the content file whose body holds it (with its line), else against
+ * the template that holds it.
  */
 final class LinkChecker {
     private final Path siteFolder;
+    private final Path templateFolder;
     private final String indexFile;
+    private final String headerSeparator;
+    private List<Path> templates;
 
-    LinkChecker(Path siteFolder, String indexFile) {
-        this.siteFolder = siteFolder;
-        this.indexFile = indexFile;
+    LinkChecker(SiteConfig config) {
+        this.siteFolder = config.siteFolder();
+        this.templateFolder = config.templateFolder();
+        this.indexFile = config.indexFile();
+        this.headerSeparator = config.headerSeparator();
     }
 
     /** @param outputPaths every file the output will hold */
@@ -83,39 +90,99 @@ final class LinkChecker {
         return null;
     }
 
-    /** The file and line to blame: the content file if the link is written there, else the template. */
+    /**
+     * The file and line to blame: the content file when the link is written in its body, else the
+     * template file (the page's own, or one it includes) holding it, else the page's template.
+     */
     private String[] attribute(FinishedPage page, FinishedPage.InternalLink link) {
         if (page.sourcePath().endsWith(".md")) {
-            int line = lineOf(page.sourcePath(), link.written());
+            int line = lineInBody(siteFolder.resolve(page.sourcePath()), link.written());
             if (line > 0) {
                 return new String[] {page.sourcePath(), String.valueOf(line)};
+            }
+        }
+        for (Path template : templates()) {
+            int line = lineContaining(template, 0, link.written());
+            if (line > 0) {
+                return new String[] {relative(template), String.valueOf(line)};
             }
         }
         return new String[] {page.template(), "0"};
     }
 
-    /** The line of the content file holding the link's last path segment, or 0 if it is not there. */
-    private int lineOf(String sourcePath, String written) {
-        String path = written.replaceAll("[?#].*$", "");
-        String[] segments = path.split("/");
-        String last = segments.length == 0 ? path : segments[segments.length - 1];
-        if (last.isEmpty() && segments.length > 1) {
-            last = segments[segments.length - 2];
-        }
-        String decodedLast = decode(last);
-        try {
-            List<String> lines = Files.readAllLines(siteFolder.resolve(sourcePath), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if ((!last.isEmpty() && line.contains(last)) || (decodedLast != null && !decodedLast.isEmpty()
-                        && line.contains(decodedLast)) || (last.isEmpty() && line.contains(written))) {
-                    return i + 1;
-                }
+    /** Template files, the page's own first in name order; searched only when a link is broken. */
+    private List<Path> templates() {
+        if (templates == null) {
+            try (Stream<Path> files = Files.walk(templateFolder)) {
+                templates = files.filter(file -> file.toString().endsWith(".ftl") || file.toString().endsWith(".ftlh"))
+                        .sorted().toList();
+            } catch (IOException e) {
+                templates = List.of();
             }
+        }
+        return templates;
+    }
+
+    /**
+     * The line of the content file's body holding the link: as written, or by its last path
+     * segment (authors write relative links that bantin resolved); 0 if it is not there.
+     */
+    private int lineInBody(Path source, String written) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(source, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return 0;
         }
+        int bodyStart = bodyStart(lines);
+        int exact = lineContaining(lines, bodyStart, written);
+        if (exact > 0) {
+            return exact;
+        }
+        String path = written.replaceAll("[?#].*$", "");
+        String[] segments = path.split("/");
+        String last = segments.length == 0 ? "" : segments[segments.length - 1];
+        String decoded = decode(last);
+        int byName = last.isEmpty() ? 0 : lineContaining(lines, bodyStart, last);
+        return byName > 0 || decoded == null || decoded.isEmpty() ? byName : lineContaining(lines, bodyStart, decoded);
+    }
+
+    /** The index of the first body line: after a YAML front matter or a JBake header. */
+    private int bodyStart(List<String> lines) {
+        if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).strip().equals("---")) {
+                    return i + 1;
+                }
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(headerSeparator)) {
+                return i + 1;
+            }
+        }
         return 0;
+    }
+
+    private int lineContaining(Path file, int from, String needle) {
+        try {
+            return lineContaining(Files.readAllLines(file, StandardCharsets.UTF_8), from, needle);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static int lineContaining(List<String> lines, int from, String needle) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private String relative(Path file) {
+        return siteFolder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     private static String decode(String text) {

@@ -78,8 +78,9 @@ public final class SiteBuilder {
         }
 
         List<ArticleDraft> published = drafts.stream().filter(ArticleDraft::published).toList();
-        TagIndex tagIndex = TagIndex.of(published.stream().map(ArticleDraft::tags).toList(), urls, problems,
-                published.stream().map(d -> d.document().path()).toList());
+        boolean tagPages = config.renders("tags") && config.templateFor("tag").isPresent();
+        TagIndex tagIndex = TagIndex.of(published.stream().map(ArticleDraft::tags).toList(), tagPages ? urls : null,
+                problems, published.stream().map(d -> d.document().path()).toList());
         Map<String, Long> counts = published.stream()
                 .collect(Collectors.groupingBy(ArticleDraft::sectionId, Collectors.counting()));
         Map<String, Section> sectionRecords = new LinkedHashMap<>();
@@ -112,10 +113,11 @@ public final class SiteBuilder {
                 Archive.years(articles, urls), Archive.byMonth(articles), content.staticFiles(), content.data());
     }
 
-    private record SectionDraft(String id, String slug, String title, String description, int order, String path) {
+    private record SectionDraft(String id, String slug, String title, String description, int order, String intro,
+                                String path) {
         Section toSection(SiteUrls urls, int count) {
             String url = urls.section(slug);
-            return new Section(id, title, description, order, url, urls.feed(url), count, path);
+            return new Section(id, title, description, order, url, urls.feed(url), count, intro, path);
         }
     }
 
@@ -135,7 +137,7 @@ public final class SiteBuilder {
             String title = header.required("title", "give the section its name, e.g. title: Tin tức – Sự kiện");
             String slug = slugOf(header, Slugs.isSlug(id) ? id : Slugs.slugify(title.isEmpty() ? id : title));
             sections.put(id, new SectionDraft(id, slug, title, header.text("description"),
-                    header.integer("order", Integer.MAX_VALUE), document.path()));
+                    header.integer("order", Integer.MAX_VALUE), document.bodyHtml(), document.path()));
         }
         if (sections.isEmpty()) {
             implicitSections(documents, sections);
@@ -153,7 +155,7 @@ public final class SiteBuilder {
             if (!id.isEmpty() && !sections.containsKey(id)) {
                 String title = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
                 String slug = Slugs.isSlug(id) ? id : Slugs.slugify(id);
-                sections.put(id, new SectionDraft(id, slug, title, "", Integer.MAX_VALUE, document.path()));
+                sections.put(id, new SectionDraft(id, slug, title, "", Integer.MAX_VALUE, "", document.path()));
             }
         }
     }
@@ -270,11 +272,12 @@ public final class SiteBuilder {
         String slug = slugOf(header, Slugs.isSlug(document.baseName()) ? document.baseName() : Slugs.slugify(title));
         String folder = document.contentPath().contains("/")
                 ? document.contentPath().substring(0, document.contentPath().lastIndexOf('/') + 1) : "";
+        ContentDate date = header.has("date") ? dateOf(header) : null;
         if (title.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }
         String summary = header.text("summary");
-        return Optional.of(new StaticPage(document.path(), slug, "/" + folder + slug + "/", title,
+        return Optional.of(new StaticPage(document.path(), slug, "/" + folder + slug + "/", title, date,
                 summary.isEmpty() ? document.excerpt() : summary, document.bodyHtml(), document.header().values()));
     }
 
@@ -287,7 +290,9 @@ public final class SiteBuilder {
             registry.claim(section.url(), section.sourcePath());
         }
         for (Tag tag : tags) {
-            registry.claim(tag.url(), "the page of tag '" + tag.name() + "'");
+            if (tag.url() != null) {
+                registry.claim(tag.url(), "the page of tag '" + tag.name() + "'");
+            }
         }
         for (Article article : articles) {
             registry.claim(article.url(), article.sourcePath());

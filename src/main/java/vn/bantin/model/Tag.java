@@ -4,6 +4,7 @@ package vn.bantin.model;
  * A tag: all spellings differing only in case or Unicode normalisation are one tag.
  *
  * @param name  the most used spelling
+ * @param url   its page, or null when the site renders no tag pages
  * @param count published articles carrying it
  */
 public record Tag(String name, String slug, String url, String feedUrl, int count) {

@@ -26,7 +26,10 @@ final class TagIndex {
         this.tags = tags;
     }
 
-    /** @param tagLists the tags of each published article; {@code paths} the article files, same order */
+    /**
+     * @param tagLists the tags of each published article; {@code paths} the article files, same order
+     * @param urls     the site's URLs, or null when tags get no pages (their {@code url} is then null)
+     */
     static TagIndex of(List<List<String>> tagLists, SiteUrls urls, Problems problems, List<String> paths) {
         Map<String, Map<String, Integer>> spellings = new TreeMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -66,8 +69,8 @@ final class TagIndex {
             for (int n = 2; !slugs.add(slug); n++) {
                 slug = base + "-" + n;
             }
-            String url = urls.tag(slug);
-            Tag tag = new Tag(name, slug, url, urls.feed(url), counts.get(VietnameseText.tagKey(name)));
+            String url = urls == null ? null : urls.tag(slug);
+            Tag tag = new Tag(name, slug, url, url == null ? null : urls.feed(url), counts.get(VietnameseText.tagKey(name)));
             tags.add(tag);
             tagOfName.put(name, tag);
         }
@@ -92,7 +95,7 @@ final class TagIndex {
                 if (slug.isEmpty()) {
                     continue;
                 }
-                tag = new Tag(VietnameseText.nfc(name.strip()), slug, "", "", 0);
+                tag = new Tag(VietnameseText.nfc(name.strip()), slug, null, null, 0);
             }
             result.putIfAbsent(key, tag);
         }

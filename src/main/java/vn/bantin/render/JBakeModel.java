@@ -5,54 +5,51 @@ import vn.bantin.model.Site;
 import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The variables JBake's Freemarker templates expect ({@code content}, {@code config},
- * {@code published_posts}, {@code tags}, …), built once from the frozen site. Each entry of
- * {@code tags} also carries bantin's tag fields ({@code url}, {@code count}, {@code slug}), so
- * one variable serves both kinds of template. The per-article maps
- * are only built when a configured template is a JBake one ({@code .ftl}); bantin's own templates
- * use the typed records instead.
+ * {@code published_posts}, {@code tags}, {@code data}, …), built from the frozen site. An
+ * article's JBake map is built the first time a template reads it and then kept, so that sites
+ * whose templates never use them pay nothing. Each entry of {@code tags} also carries bantin's
+ * tag fields ({@code url}, {@code count}, {@code slug}), so one variable serves both kinds of template.
  */
 public final class JBakeModel {
     private final Site site;
-    private final boolean articleMaps;
-    private final Map<Article, Map<String, Object>> contentOfArticle = new IdentityHashMap<>();
+    private final Map<Article, Map<String, Object>> contentOfArticle = new ConcurrentHashMap<>();
 
     public JBakeModel(Site site) {
         this.site = site;
-        this.articleMaps = site.config().templates().values().stream()
-                .anyMatch(name -> name.endsWith(".ftl") && site.config().templateFolder().resolve(name).toFile().isFile());
-        if (articleMaps) {
-            for (Article article : site.articles()) {
-                contentOfArticle.put(article, articleMap(article));
-            }
-        }
     }
 
-    /** Variables every page sees, under JBake's names. */
+    /** Variables every page sees, under JBake's names. Only published documents are listed. */
     public Map<String, Object> shared() {
         Map<String, Object> shared = new HashMap<>();
         Map<String, Object> config = new TreeMap<>();
         site.config().raw().forEach((key, value) -> config.put(key.replace('.', '_'), value));
+        // JBake templates link the archive by this key; bantin's archive is a folder of pages.
+        config.put("archive_file", site.urls().archive().substring(1));
         shared.put("config", config);
         List<Map<String, Object>> posts = contents(site.articles());
         List<Map<String, Object>> pages = site.pages().stream().map(this::content).toList();
-        shared.put("published_posts", posts);
-        shared.put("published_pages", pages);
         List<Map<String, Object>> all = new ArrayList<>(posts);
         all.addAll(pages);
+        for (String prefix : List.of("", "published_")) {
+            shared.put(prefix + "posts", posts);
+            shared.put(prefix + "pages", pages);
+        }
         shared.put("published_content", List.copyOf(all));
+        shared.put("all_content", List.copyOf(all));
         shared.put("published_date", site.articles().isEmpty() ? new Date(0)
                 : Date.from(site.articles().get(0).date().moment().toInstant()));
         List<Map<String, Object>> tags = new ArrayList<>();
@@ -65,7 +62,7 @@ public final class JBakeModel {
             map.put("url", tag.url());
             map.put("feedUrl", tag.feedUrl());
             map.put("count", tag.count());
-            map.put("uri", tag.url().substring(1));
+            map.put("uri", tag.url() == null ? null : tag.url().substring(1));
             map.put("tagged_posts", tagged);
             map.put("tagged_documents", tagged);
             tags.add(map);
@@ -73,21 +70,28 @@ public final class JBakeModel {
         }
         shared.put("tags", List.copyOf(tags));
         shared.put("alltags", names);
-        shared.put("data", site.data());
+        shared.put("data", new DataFiles(site.data()));
         return shared;
     }
 
-    /** An article as JBake's {@code content} map; empty when no JBake template is in use. */
+    /** An article as JBake's {@code content} map. */
     public Map<String, Object> content(Article article) {
-        return contentOfArticle.getOrDefault(article, Map.of());
+        return contentOfArticle.computeIfAbsent(article, this::articleMap);
     }
 
-    /** The JBake maps of a list of articles; empty when no JBake template is in use. */
+    /** The JBake maps of a list of articles, each built when first read. */
     public List<Map<String, Object>> contents(List<Article> articles) {
-        if (!articleMaps) {
-            return List.of();
-        }
-        return articles.stream().map(contentOfArticle::get).toList();
+        return new AbstractList<>() {
+            @Override
+            public Map<String, Object> get(int index) {
+                return content(articles.get(index));
+            }
+
+            @Override
+            public int size() {
+                return articles.size();
+            }
+        };
     }
 
     /** A static page as {@code content}: JBake's keys, and bantin's {@code url} and {@code summary}. */
@@ -96,6 +100,11 @@ public final class JBakeModel {
         map.put("body", page.body());
         map.put("summary", page.summary());
         map.put("sourceuri", page.sourcePath());
+        if (page.date() != null) {
+            map.put("date", Date.from(page.date().moment().toInstant()));
+        } else {
+            map.remove("date");
+        }
         return map;
     }
 

@@ -119,6 +119,7 @@ public final class PagePlanner {
 
     private void tags(String template) {
         String tagsTitle = messages.format("tags.title", "Chủ đề");
+        boolean tagsIndex = template("tagsindex", "tagsindex").isPresent();
         for (Tag tag : site.tags()) {
             List<Article> articles = site.articlesByTag().getOrDefault(tag.slug(), List.of());
             paged(articles, tag.url(), (slice, pagination) -> {
@@ -131,7 +132,8 @@ public final class PagePlanner {
                 vars.put("tagged_documents", jbake.contents(articles));
                 add("tag", pagination.pages().get(pagination.number() - 1).url(), template, null,
                         titled(tag.name(), pagination), "", () -> vars,
-                        List.of(new Link(tagsTitle, urls.tagsIndex()), new Link(tag.name(), tag.url())),
+                        tagsIndex ? List.of(new Link(tagsTitle, urls.tagsIndex()), new Link(tag.name(), tag.url()))
+                                : List.of(new Link(tag.name(), tag.url())),
                         List.of(new Link(tag.name(), tag.feedUrl())));
             });
         }

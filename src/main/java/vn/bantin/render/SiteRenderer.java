@@ -46,6 +46,7 @@ public final class SiteRenderer {
     private SiteView siteView() {
         SiteConfig config = site.config();
         List<Tag> topTags = site.tags().stream()
+                .filter(tag -> tag.url() != null)
                 .sorted(Comparator.comparingInt(Tag::count).reversed())
                 .limit(TOP_TAGS)
                 .toList();
