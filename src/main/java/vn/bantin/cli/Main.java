@@ -51,6 +51,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Freemarker picks a logging library by what is on the classpath; bantin's is SLF4J, always.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(new Main(out, err, Clock.systemDefaultZone()).run(args));

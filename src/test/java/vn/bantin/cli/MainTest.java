@@ -2,14 +2,12 @@ package vn.bantin.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.testing.BantinProcess;
+import vn.bantin.testing.BantinProcess.Run;
 import vn.bantin.testing.FixtureSite;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,11 +17,8 @@ class MainTest {
     @TempDir
     Path folder;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @Test
-    void aGoodBakePrintsOneSummaryLineAndNothingElse() throws Exception {
+    void aGoodBakePrintsOneSummaryLineAndNothingElse() throws InterruptedException {
         FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
         Run run = bantin("bake", "--source", site.root().toString(), "--output", site.output().toString());
         assertEquals(0, run.exit(), run.err());
@@ -34,7 +29,7 @@ class MainTest {
     }
 
     @Test
-    void verboseAddsTheStageTimes() throws Exception {
+    void verboseAddsTheStageTimes() throws InterruptedException {
         FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
         Run run = bantin("bake", "--verbose", "--source", site.root().toString(), "--output", site.output().toString());
         assertEquals(0, run.exit(), run.err());
@@ -44,7 +39,7 @@ class MainTest {
     }
 
     @Test
-    void errorsArePrintedAsPathLineCauseHintWithExitCodeOne() throws Exception {
+    void errorsArePrintedAsPathLineCauseHintWithExitCodeOne() throws InterruptedException {
         FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
         site.write("content/tin-tuc/loi.md", "---\ntitle: Lỗi\ndate: 31/02/2024\n---\n");
         Run run = bantin("bake", "--source", site.root().toString(), "--output", site.output().toString());
@@ -56,31 +51,20 @@ class MainTest {
     }
 
     @Test
-    void aWrongCommandLineExitsWithTwoAndShowsUsage() throws Exception {
+    void aWrongCommandLineExitsWithTwoAndShowsUsage() throws InterruptedException {
         Run run = bantin("bake", "--colour");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("unknown option --colour") && run.err().contains("Usage: bantin"), run.err());
     }
 
     @Test
-    void aFolderWithoutConfigurationIsAClearError() throws Exception {
+    void aFolderWithoutConfigurationIsAClearError() throws InterruptedException {
         Run run = bantin("bake", "--source", folder.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("jbake.properties: no jbake.properties in"), run.err());
     }
 
-    private static Run bantin(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("bantin did not finish");
-        }
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    private static Run bantin(String... args) throws InterruptedException {
+        return BantinProcess.run(args);
     }
 }

@@ -1,0 +1,52 @@
+package vn.bantin.testing;
+
+import vn.bantin.cli.Main;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** bantin's command line in a fresh JVM, as a build runs it. */
+public final class BantinProcess {
+    private BantinProcess() {
+    }
+
+    /** What a finished run printed, and its exit code. */
+    public record Run(int exit, String out, String err) {
+    }
+
+    /** Starts {@code bantin args…}; the caller owns the process. */
+    public static Process start(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).start();
+            process.getOutputStream().close();
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code bantin args…} to the end (at most a minute). */
+    public static Run run(String... args) throws InterruptedException {
+        Process process = start(args);
+        try {
+            byte[] out = process.getInputStream().readAllBytes();
+            byte[] err = process.getErrorStream().readAllBytes();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("bantin did not finish");
+            }
+            return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                    new String(err, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
