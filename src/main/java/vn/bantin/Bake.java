@@ -19,7 +19,6 @@ import vn.bantin.write.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +48,24 @@ public final class Bake {
     }
 
     /**
-     * Runs every stage and writes the output.
+     * What a check found: the finished site, ready to write, and its warnings.
      *
-     * @throws BakeFailure  with every problem when the input has errors; the output is untouched
-     * @throws IOException  when the output cannot be written; the previous output is untouched
+     * @param site        the frozen model
+     * @param finished    every file the output would hold, and the external links of the pages
+     * @param stageMillis the time of each stage so far
      */
-    public Result run() throws IOException {
+    public record Checked(SiteConfig config, Site site, FinishedSite finished, List<Problem> warnings,
+                          Map<String, Long> stageMillis) {
+    }
+
+    /**
+     * Runs every stage but the write: the content, templates and links are checked, nothing is
+     * written.
+     *
+     * @throws BakeFailure with every problem when the input has errors
+     * @throws IOException when the templates' messages cannot be read
+     */
+    public Checked check() throws IOException {
         Map<String, Long> times = new LinkedHashMap<>();
         long start = System.nanoTime();
 
@@ -70,13 +81,25 @@ public final class Bake {
         start = lap(times, "render", start);
 
         FinishedSite finished = new Finisher(site).finish(pages);
-        start = lap(times, "finish", start);
+        lap(times, "finish", start);
 
-        int files = new OutputWriter(siteConfig.output()).write(finished);
+        List<Problem> warnings = content.problems().stream().filter(p -> !p.isError()).toList();
+        return new Checked(siteConfig, site, finished, warnings, times);
+    }
+
+    /**
+     * Runs every stage and writes the output.
+     *
+     * @throws BakeFailure  with every problem when the input has errors; the output is untouched
+     * @throws IOException  when the output cannot be written; the previous output is untouched
+     */
+    public Result run() throws IOException {
+        Checked checked = check();
+        Map<String, Long> times = new LinkedHashMap<>(checked.stageMillis());
+        long start = System.nanoTime();
+        int files = new OutputWriter(checked.config().output()).write(checked.finished());
         lap(times, "write", start);
-
-        List<Problem> warnings = new ArrayList<>(content.problems().stream().filter(p -> !p.isError()).toList());
-        return new Result(siteConfig.output(), finished.pageCount(), files, List.copyOf(warnings), times);
+        return new Result(checked.config().output(), checked.finished().pageCount(), files, checked.warnings(), times);
     }
 
     private static long lap(Map<String, Long> times, String stage, long start) {

@@ -26,7 +26,7 @@ class PackageDependencyTest {
             "render", Set.of("config", "model", "problem", "text"),
             "finish", Set.of("config", "model", "render", "problem", "text"),
             "write", Set.of("finish", "problem"),
-            "cli", Set.of("", "problem"));
+            "cli", Set.of("", "finish", "problem"));
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?vn\\.bantin\\.(?:([a-z]+)\\.)?[A-Z]",
             Pattern.MULTILINE);
 

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 import vn.bantin.Bake;
+import vn.bantin.finish.ExternalLinkChecker;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
 
@@ -12,11 +13,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** bantin's command line: {@code bantin bake [--source DIR] [--output DIR] [--verbose]}. */
+/** bantin's command line: {@code bantin bake|check [options]}; see {@link #USAGE_TEXT}. */
 public final class Main {
     /** Exit codes. */
     static final int OK = 0;
@@ -29,12 +33,15 @@ public final class Main {
 
             Commands:
               bake      build the site into the output folder (default: destination.folder)
+              check     check all content, templates and links without writing anything
               help      show this help
 
             Options:
-              --source DIR   the site folder, holding jbake.properties (default: current folder)
-              --output DIR   where to write the site (default: destination.folder of jbake.properties)
-              --verbose      also print the time of each stage
+              --source DIR    the site folder, holding jbake.properties (default: current folder)
+              --output DIR    where to write the site (default: destination.folder of jbake.properties)
+              --verbose       also print the time of each stage
+              --external      (check) also visit every link to another site and report dead ones
+              --timeout SECS  (check --external) how long to wait for each site (default: 10)
 
             Exit codes: 0 done, 1 errors in the content or templates (nothing written),
                         2 wrong command line, 3 the output could not be written.
@@ -64,6 +71,8 @@ public final class Main {
         Path source = Path.of("");
         Path output = null;
         boolean verbose = false;
+        boolean external = false;
+        int timeoutSeconds = 10;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -79,6 +88,14 @@ public final class Main {
                     }
                 }
                 case "--verbose", "-v" -> verbose = true;
+                case "--external" -> external = true;
+                case "--timeout" -> {
+                    if (i + 1 >= arguments.size() || !arguments.get(i + 1).matches("\\d{1,4}")
+                            || Integer.parseInt(arguments.get(i + 1)) == 0) {
+                        return usage("--timeout needs a number of seconds, such as --timeout 10");
+                    }
+                    timeoutSeconds = Integer.parseInt(arguments.get(++i));
+                }
                 case "--help", "-h" -> command = "help";
                 default -> {
                     return usage("unknown option " + argument);
@@ -88,6 +105,7 @@ public final class Main {
         setLogLevel(verbose ? Level.INFO : Level.WARN);
         return switch (command.toLowerCase(Locale.ROOT)) {
             case "bake" -> bake(source.toAbsolutePath(), output, verbose);
+            case "check" -> check(source.toAbsolutePath(), external, Duration.ofSeconds(timeoutSeconds));
             case "help" -> {
                 out.print(USAGE_TEXT);
                 yield OK;
@@ -111,18 +129,54 @@ public final class Main {
                     result.pages(), result.files(), seconds, result.output());
             return OK;
         } catch (BakeFailure failure) {
-            for (Problem problem : failure.problems()) {
-                err.println(problem);
-            }
-            int errors = failure.errors().size();
-            err.printf("bantin: %d error%s, nothing was written (stopped at: %s)%n", errors, errors == 1 ? "" : "s",
-                    failure.stage());
-            return INPUT_ERRORS;
+            return reportFailure(failure);
         } catch (IOException e) {
             err.println("bantin: cannot write the output: " + e.getMessage()
                     + " (the previous output is unchanged; check free disk space and permissions)");
             return OUTPUT_FAILED;
         }
+    }
+
+    private int check(Path source, boolean external, Duration timeout) {
+        try {
+            Bake.Checked checked = new Bake(source, null, clock).check();
+            List<Problem> warnings = new ArrayList<>(checked.warnings());
+            String externalSummary = "";
+            if (external) {
+                Map<String, Set<String>> links = checked.finished().externalLinks();
+                List<Problem> dead = new ExternalLinkChecker(timeout).check(links);
+                warnings.addAll(dead);
+                externalSummary = String.format(", %d external link%s checked, %d dead", links.size(),
+                        links.size() == 1 ? "" : "s", dead.size());
+            }
+            warnings.sort(null);
+            for (Problem warning : warnings) {
+                err.println(warning);
+            }
+            out.printf("bantin: check passed: %d pages, every internal link resolves%s%s%n",
+                    checked.finished().pageCount(), externalSummary,
+                    warnings.isEmpty() ? "" : "; " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s"));
+            return OK;
+        } catch (BakeFailure failure) {
+            return reportFailure(failure);
+        } catch (IOException e) {
+            err.println("bantin: cannot read the templates: " + e.getMessage());
+            return INPUT_ERRORS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("bantin: the check was interrupted");
+            return INPUT_ERRORS;
+        }
+    }
+
+    private int reportFailure(BakeFailure failure) {
+        for (Problem problem : failure.problems()) {
+            err.println(problem);
+        }
+        int errors = failure.errors().size();
+        err.printf("bantin: %d error%s, nothing was written (stopped at: %s)%n", errors, errors == 1 ? "" : "s",
+                failure.stage());
+        return INPUT_ERRORS;
     }
 
     private int usage(String message) {

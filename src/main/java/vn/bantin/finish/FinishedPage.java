@@ -6,11 +6,12 @@ import java.util.Set;
 /**
  * A page after post-processing, with what the link check needs to know about it.
  *
- * @param links internal links and asset references, site-root-relative, with their fragment
- * @param ids   every id on the page, for checking links to anchors
+ * @param links         internal links and asset references, site-root-relative, with their fragment
+ * @param ids           every id on the page, for checking links to anchors
+ * @param externalLinks the page's http(s) links and images, checked only on demand
  */
 public record FinishedPage(String url, String outputPath, String sourcePath, String template, byte[] bytes,
-                           List<InternalLink> links, Set<String> ids) {
+                           List<InternalLink> links, Set<String> ids, List<String> externalLinks) {
 
     /**
      * A link found on a page.

@@ -3,14 +3,16 @@ package vn.bantin.finish;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the output folder will hold.
  *
- * @param files  generated files (pages, feeds, sitemap), sorted by path
- * @param copies files published as they are: output path to source file
+ * @param files         generated files (pages, feeds, sitemap), sorted by path
+ * @param copies        files published as they are: output path to source file
+ * @param externalLinks every http(s) link of the pages, to the files (content or template) showing it
  */
-public record FinishedSite(List<OutputFile> files, Map<String, Path> copies) {
+public record FinishedSite(List<OutputFile> files, Map<String, Path> copies, Map<String, Set<String>> externalLinks) {
 
     public int pageCount() {
         return (int) files.stream().filter(f -> f.path().endsWith(".html")).count();

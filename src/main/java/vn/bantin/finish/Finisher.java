@@ -36,7 +36,7 @@ public final class Finisher {
     /** @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page */
     public FinishedSite finish(List<RenderedPage> rendered) {
         Problems problems = new Problems();
-        PageFinisher pageFinisher = new PageFinisher(config.basePath(), site.urls().error404());
+        PageFinisher pageFinisher = new PageFinisher(config.basePath(), config.siteUrl(), site.urls().error404());
         List<FinishedPage> pages = rendered.parallelStream().map(pageFinisher::finish).toList();
 
         List<OutputFile> files = new ArrayList<>();
@@ -63,7 +63,13 @@ public final class Finisher {
         }
         new LinkChecker(config).check(pages, outputPaths, problems);
         problems.throwIfErrors("finish");
-        return new FinishedSite(List.copyOf(files), copies);
+        Map<String, Set<String>> external = new TreeMap<>();
+        for (FinishedPage page : pages) {
+            for (String link : page.externalLinks()) {
+                external.computeIfAbsent(link, k -> new java.util.TreeSet<>()).add(page.sourcePath());
+            }
+        }
+        return new FinishedSite(List.copyOf(files), copies, external);
     }
 
     private List<OutputFile> feeds() {

@@ -8,6 +8,7 @@ import vn.bantin.render.RenderedPage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,10 +36,12 @@ final class PageFinisher {
     }
 
     private final String basePath;
+    private final String siteUrl;
     private final String error404Url;
 
-    PageFinisher(String basePath, String error404Url) {
+    PageFinisher(String basePath, String siteUrl, String error404Url) {
         this.basePath = basePath;
+        this.siteUrl = siteUrl;
         this.error404Url = error404Url;
     }
 
@@ -47,9 +50,14 @@ final class PageFinisher {
         document.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         boolean servedAnywhere = page.url().equals(error404Url);
         List<FinishedPage.InternalLink> links = new ArrayList<>();
+        Set<String> externalLinks = new LinkedHashSet<>();
         for (Element element : document.select(SELECTOR)) {
             String attribute = attributeOf(element);
             String value = element.attr(attribute).strip();
+            boolean outside = value.startsWith("http://") || value.startsWith("https://");
+            if (outside && !value.startsWith(siteUrl)) { // the site's own absolute links are checked as pages
+                externalLinks.add(value);
+            }
             if (value.isEmpty() || isExternal(value)) {
                 continue;
             }
@@ -73,7 +81,7 @@ final class PageFinisher {
         }
         byte[] bytes = document.outerHtml().getBytes(StandardCharsets.UTF_8);
         return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
-                List.copyOf(links), Set.copyOf(ids));
+                List.copyOf(links), Set.copyOf(ids), List.copyOf(externalLinks));
     }
 
     private static String fragmentOnly(String pageUrl, String value) {
