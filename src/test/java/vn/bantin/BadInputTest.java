@@ -123,6 +123,15 @@ class BadInputTest {
     }
 
     @Test
+    void aHeadingThatTakesAnIdOfThePageIsAnError() {
+        site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: 2024-01-02\n---\n## Bài mới đăng\n\nĐoạn văn.\n");
+        Problem problem = onlyError();
+        assertEquals(ARTICLE, problem.path());
+        assertEquals("the id 'bai-moi-dang' is used twice on the page /tin-tuc/bai-loi/", problem.message());
+        assertTrue(problem.hint().contains("{#another-id}"), problem.hint());
+    }
+
+    @Test
     void brokenLinkToAnAnchor() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: 2024-01-02\n---\nXem [mục](/gioi-thieu/#khong-co-muc).\n");
         Problem problem = onlyError();

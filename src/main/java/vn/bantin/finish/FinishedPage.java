@@ -8,10 +8,12 @@ import java.util.Set;
  *
  * @param links         internal links and asset references, site-root-relative, with their fragment
  * @param ids           every id on the page, for checking links to anchors
+ * @param repeatedIds   ids given to more than one element of the page (an invalid page)
  * @param externalLinks the page's http(s) links and images, checked only on demand
  */
 public record FinishedPage(String url, String outputPath, String sourcePath, String template, byte[] bytes,
-                           List<InternalLink> links, Set<String> ids, List<String> externalLinks) {
+                           List<InternalLink> links, Set<String> ids, List<String> repeatedIds,
+                           List<String> externalLinks) {
 
     /**
      * A link found on a page.

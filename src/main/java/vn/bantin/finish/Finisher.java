@@ -62,6 +62,7 @@ public final class Finisher {
             outputPaths.add(file.path());
         }
         new LinkChecker(config).check(pages, outputPaths, problems);
+        reportRepeatedIds(pages, problems);
         problems.throwIfErrors("finish");
         Map<String, Set<String>> external = new TreeMap<>();
         for (FinishedPage page : pages) {
@@ -70,6 +71,20 @@ public final class Finisher {
             }
         }
         return new FinishedSite(List.copyOf(files), copies, external);
+    }
+
+    /**
+     * An id used twice makes links to it ambiguous and the page invalid; it happens when an
+     * article's heading or HTML takes an id the template also uses ("Bài mới đăng").
+     */
+    private static void reportRepeatedIds(List<FinishedPage> pages, Problems problems) {
+        for (FinishedPage page : pages) {
+            for (String id : page.repeatedIds()) {
+                problems.error(page.sourcePath(), 0, "the id '" + id + "' is used twice on the page " + page.url(),
+                        "a heading or HTML id of the content has the same name as a part of the page: rename the "
+                                + "heading, or give it another id by ending the heading line with {#another-id}");
+            }
+        }
     }
 
     private List<OutputFile> feeds() {

@@ -73,15 +73,18 @@ final class PageFinisher {
             }
         }
         Set<String> ids = new HashSet<>();
+        Set<String> repeated = new java.util.TreeSet<>();
         for (Element element : document.select("[id]")) {
-            ids.add(element.id());
+            if (!ids.add(element.id())) {
+                repeated.add(element.id());
+            }
         }
         for (Element anchor : document.select("a[name]")) {
             ids.add(anchor.attr("name"));
         }
         byte[] bytes = document.outerHtml().getBytes(StandardCharsets.UTF_8);
         return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
-                List.copyOf(links), Set.copyOf(ids), List.copyOf(externalLinks));
+                List.copyOf(links), Set.copyOf(ids), List.copyOf(repeated), List.copyOf(externalLinks));
     }
 
     private static String fragmentOnly(String pageUrl, String value) {
