@@ -56,21 +56,22 @@ class HtmlValidityTest {
     @Test
     void aPlantedErrorFailsTheGate(@TempDir Path folder) throws IOException {
         FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
-        // A template edit that gives the page's title the id the layout already gives <main>.
+        // A template edit that puts an attribute HTML does not have on the page's title (a duplicate
+        // id would not do: the bake itself refuses a page with one).
         String original = "<h1>${content.title}</h1>";
-        String planted = "<h1 id=\"noi-dung\">${content.title}</h1>";
+        String planted = "<h1 align-title=\"giua\">${content.title}</h1>";
         String template = Files.readString(site.root().resolve("templates/page.ftlh"));
         assertTrue(template.contains(original), "the static page template changed: update this test");
         site.write("templates/page.ftlh", template.replace(original, planted));
         site.bake();
 
         Path page = site.output().resolve("gioi-thieu/index.html");
-        int line = lineOf(page, "<h1 id=\"noi-dung\">");
+        int line = lineOf(page, "<h1 align-title=\"giua\">");
         List<String> errors = errors(site.output());
         assertEquals(1, errors.size(), "exactly the planted error: " + errors);
         String error = errors.get(0);
         assertTrue(error.startsWith("gioi-thieu/index.html:" + line + ":"), error);
-        assertTrue(error.contains("Duplicate ID") && error.contains("noi-dung"), error);
+        assertTrue(error.contains("Attribute “align-title” not allowed on element “h1”"), error);
     }
 
     /** Fails listing every error of every page as {@code page:line:column: message}. */
