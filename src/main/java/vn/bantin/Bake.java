@@ -32,15 +32,50 @@ public final class Bake {
     private final Path siteFolder;
     private final Path output;
     private final Clock clock;
+    private final boolean preview;
+    private final Progress progress;
 
     /**
      * @param output where to write, or null for {@code destination.folder} of jbake.properties
-     * @param clock  decides which scheduled articles are due
+     * @param clock  decides which scheduled and expired articles are published
      */
     public Bake(Path siteFolder, Path output, Clock clock) {
+        this(siteFolder, output, clock, false, Progress.NONE);
+    }
+
+    private Bake(Path siteFolder, Path output, Clock clock, boolean preview, Progress progress) {
         this.siteFolder = Objects.requireNonNull(siteFolder, "siteFolder");
         this.output = output;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.preview = preview;
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * The same bake for an author's preview ({@code bantin serve}): drafts and scheduled articles
+     * are listed and rendered like published ones, each marked as a draft. Never for publishing.
+     */
+    public Bake preview() {
+        return new Bake(siteFolder, output, clock, true, progress);
+    }
+
+    /** The same bake, telling {@code progress} about each stage as it ends. */
+    public Bake reporting(Progress progress) {
+        return new Bake(siteFolder, output, clock, preview, progress);
+    }
+
+    /** Told about each stage as it ends, e.g. to show progress on a terminal. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (stage, count, unit, millis) -> { };
+
+        /**
+         * @param stage  load, model, render, finish or write
+         * @param count  how many things the stage produced
+         * @param unit   what they are: files, articles, pages
+         * @param millis how long the stage took
+         */
+        void stageDone(String stage, int count, String unit, long millis);
     }
 
     /** What a bake did: the output, counts, warnings and the time of each stage in milliseconds. */
@@ -72,18 +107,18 @@ public final class Bake {
         LoadedConfig config = ConfigLoader.load(siteFolder, output);
         SiteConfig siteConfig = config.site();
         LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer()).load();
-        start = lap(times, "load", start);
+        start = lap(times, "load", start, content.documents().size() + content.staticFiles().size(), "files");
 
-        Site site = SiteBuilder.build(siteConfig, content, clock.instant());
-        start = lap(times, "model", start);
+        Site site = SiteBuilder.build(siteConfig, content, clock.instant(), preview);
+        start = lap(times, "model", start, site.articles().size(), "articles");
 
         List<RenderedPage> pages = new SiteRenderer(site).render();
-        start = lap(times, "render", start);
+        start = lap(times, "render", start, pages.size(), "pages");
 
         FinishedSite finished = new Finisher(site).finish(pages);
-        lap(times, "finish", start);
+        lap(times, "finish", start, finished.files().size() + finished.copies().size(), "files");
 
-        List<Problem> warnings = content.problems().stream().filter(p -> !p.isError()).toList();
+        List<Problem> warnings = site.warnings(); // the load stage's and the model's
         return new Checked(siteConfig, site, finished, warnings, times);
     }
 
@@ -94,17 +129,22 @@ public final class Bake {
      * @throws IOException  when the output cannot be written; the previous output is untouched
      */
     public Result run() throws IOException {
+        if (preview) {
+            throw new IllegalStateException("a preview holds drafts: it is served, never written as the site");
+        }
         Checked checked = check();
         Map<String, Long> times = new LinkedHashMap<>(checked.stageMillis());
         long start = System.nanoTime();
         int files = new OutputWriter(checked.config().output()).write(checked.finished());
-        lap(times, "write", start);
+        lap(times, "write", start, files, "files");
         return new Result(checked.config().output(), checked.finished().pageCount(), files, checked.warnings(), times);
     }
 
-    private static long lap(Map<String, Long> times, String stage, long start) {
+    private long lap(Map<String, Long> times, String stage, long start, int count, String unit) {
         long now = System.nanoTime();
-        times.put(stage, (now - start) / 1_000_000);
+        long millis = (now - start) / 1_000_000;
+        times.put(stage, millis);
+        progress.stageDone(stage, count, unit, millis);
         return now;
     }
 }

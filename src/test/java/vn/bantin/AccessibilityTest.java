@@ -89,10 +89,15 @@ class AccessibilityTest {
             page("archive", "luu-tru/", ".archive-year"),
             page("archive year", "luu-tru/2024/", ".cards"),
             page("archive month", "luu-tru/2024/09/", ".cards"),
+            page("document registry", "van-ban/", ".doc-filters a", ".doc-table-scroll .doc-table th a", ".validity"),
+            page("document registry, filtered by year", "van-ban/nam/2025/", ".doc-filters a[aria-current]", ".doc-table a"),
+            page("document with attachments, relations and articles", "van-ban/54-kh-ubnd-2025/", "dl.doc-data dt",
+                    ".file-list a", "#vb-can-cu", "#vb-van-ban-thuc-hien", "#vb-bai-viet"),
             page("404, at a missing address two folders deep", "khong-co/trang-nay/").asNotFound());
 
     /** The pages walked with the keyboard and read without CSS. */
-    private static final List<String> KEYBOARD_PAGES = List.of("home", "article with cover, table and tags");
+    private static final List<String> KEYBOARD_PAGES = List.of("home", "article with cover, table and tags",
+            "document registry");
 
     @TempDir
     static Path folder;

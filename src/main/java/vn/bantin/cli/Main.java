@@ -7,9 +7,11 @@ import vn.bantin.Bake;
 import vn.bantin.finish.ExternalLinkChecker;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
+import vn.bantin.serve.Preview;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,13 +22,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** bantin's command line: {@code bantin bake|check [options]}; see {@link #USAGE_TEXT}. */
+/** bantin's command line: {@code bantin bake|check|new|serve [options]}; see {@link #USAGE_TEXT}. */
 public final class Main {
     /** Exit codes. */
     static final int OK = 0;
     static final int INPUT_ERRORS = 1;
     static final int USAGE = 2;
     static final int OUTPUT_FAILED = 3;
+    static final int NO_SERVER = 4;
 
     private static final String USAGE_TEXT = """
             Usage: bantin <command> [options]
@@ -34,27 +37,43 @@ public final class Main {
             Commands:
               bake      build the site into the output folder (default: destination.folder)
               check     check all content, templates and links without writing anything
+              new article|document|procedure "Tiêu đề"
+                        create content/<folder>/<slug of the title>.md from a template,
+                        dated now; an article is a draft until its status says published
+              serve     preview the site on http://127.0.0.1:8820/ with drafts shown, rebuilt
+                        and reloaded in the browser whenever a file is saved (Ctrl+C stops)
               help      show this help
 
             Options:
               --source DIR    the site folder, holding jbake.properties (default: current folder)
-              --output DIR    where to write the site (default: destination.folder of jbake.properties)
-              --verbose       also print the time of each stage
+              --output DIR    (bake) where to write the site (default: destination.folder)
+              --verbose       also print the time of each stage, and library messages
               --external      (check) also visit every link to another site and report dead ones
               --timeout SECS  (check --external) how long to wait for each site (default: 10)
+              --section DIR   (new article) the section folder, e.g. tin-tuc
+                              (default: the first section of the menu)
+              --port N        (serve) the port (default: server.port of jbake.properties, 8820;
+                              0 takes any free port)
 
-            Exit codes: 0 done, 1 errors in the content or templates (nothing written),
-                        2 wrong command line, 3 the output could not be written.
+            Exit codes: 0 done,
+                        1 errors in the content or templates (nothing written), or new found
+                          the file already there,
+                        2 wrong command line,
+                        3 the output could not be written,
+                        4 serve could not start (its port is in use or not allowed).
             """;
 
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final boolean terminal;
 
-    Main(PrintStream out, PrintStream err, Clock clock) {
+    /** @param terminal whether out is a terminal a person watches: bake then shows each stage as it ends */
+    Main(PrintStream out, PrintStream err, Clock clock, boolean terminal) {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.terminal = terminal;
     }
 
     public static void main(String[] args) {
@@ -62,74 +81,47 @@ public final class Main {
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new Main(out, err, Clock.systemDefaultZone()).run(args));
+        System.exit(new Main(out, err, Clock.systemDefaultZone(), System.console() != null).run(args));
     }
 
     int run(String[] args) {
-        List<String> arguments = new ArrayList<>(List.of(args));
-        String command = arguments.isEmpty() || arguments.get(0).startsWith("--") ? "bake" : arguments.remove(0);
-        Path source = Path.of("");
-        Path output = null;
-        boolean verbose = false;
-        boolean external = false;
-        int timeoutSeconds = 10;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--source", "--output" -> {
-                    if (i + 1 >= arguments.size()) {
-                        return usage(argument + " needs a folder");
-                    }
-                    Path value = Path.of(arguments.get(++i));
-                    if (argument.equals("--source")) {
-                        source = value;
-                    } else {
-                        output = value;
-                    }
-                }
-                case "--verbose", "-v" -> verbose = true;
-                case "--external" -> external = true;
-                case "--timeout" -> {
-                    if (i + 1 >= arguments.size() || !arguments.get(i + 1).matches("\\d{1,4}")
-                            || Integer.parseInt(arguments.get(i + 1)) == 0) {
-                        return usage("--timeout needs a number of seconds, such as --timeout 10");
-                    }
-                    timeoutSeconds = Integer.parseInt(arguments.get(++i));
-                }
-                case "--help", "-h" -> command = "help";
-                default -> {
-                    return usage("unknown option " + argument);
-                }
-            }
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (Arguments.UsageError e) {
+            return usage(e.getMessage());
         }
-        setLogLevel(verbose ? Level.INFO : Level.WARN);
-        return switch (command.toLowerCase(Locale.ROOT)) {
-            case "bake" -> bake(source.toAbsolutePath(), output, verbose);
-            case "check" -> check(source.toAbsolutePath(), external, Duration.ofSeconds(timeoutSeconds));
-            case "help" -> {
+        setLogLevel(arguments.verbose() ? Level.INFO : Level.WARN);
+        Path source = arguments.source().toAbsolutePath();
+        return switch (arguments.command()) {
+            case "bake" -> bake(source, arguments.output(), arguments.verbose());
+            case "check" -> check(source, arguments.external(), Duration.ofSeconds(arguments.timeoutSeconds()));
+            case "new" -> create(arguments);
+            case "serve" -> serve(source, arguments.port());
+            default -> {
                 out.print(USAGE_TEXT);
                 yield OK;
             }
-            default -> usage("unknown command " + command);
         };
     }
 
     private int bake(Path source, Path output, boolean verbose) {
         long start = System.nanoTime();
+        Bake.Progress progress = terminal || verbose
+                ? (stage, count, unit, millis) -> out.printf(Locale.ROOT, "  %-7s %7d %-8s %7.2f s%n", stage, count, unit,
+                millis / 1000.0)
+                : Bake.Progress.NONE;
         try {
-            Bake.Result result = new Bake(source, output, clock).run();
+            Bake.Result result = new Bake(source, output, clock).reporting(progress).run();
             for (Problem warning : result.warnings()) {
                 err.println(warning);
-            }
-            if (verbose) {
-                result.stageMillis().forEach((stage, millis) -> out.printf("  %-7s %6d ms%n", stage, millis));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf(Locale.ROOT, "bantin: baked %d pages (%d files) in %.2f s into %s%n",
                     result.pages(), result.files(), seconds, result.output());
             return OK;
         } catch (BakeFailure failure) {
-            return reportFailure(failure);
+            return reportFailure(failure, "", ", nothing was written");
         } catch (IOException e) {
             err.println("bantin: cannot write the output: " + e.getMessage()
                     + " (the previous output is unchanged; check free disk space and permissions)");
@@ -155,10 +147,10 @@ public final class Main {
             }
             out.printf("bantin: check passed: %d pages, every internal link resolves%s%s%n",
                     checked.finished().pageCount(), externalSummary,
-                    warnings.isEmpty() ? "" : "; " + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s"));
+                    warnings.isEmpty() ? "" : "; " + count(warnings.size(), "warning"));
             return OK;
         } catch (BakeFailure failure) {
-            return reportFailure(failure);
+            return reportFailure(failure, "check failed: ", "");
         } catch (IOException e) {
             err.println("bantin: cannot read the templates: " + e.getMessage());
             return INPUT_ERRORS;
@@ -169,14 +161,75 @@ public final class Main {
         }
     }
 
-    private int reportFailure(BakeFailure failure) {
-        for (Problem problem : failure.problems()) {
-            err.println(problem);
+    private int create(Arguments arguments) {
+        List<String> words = arguments.words();
+        NewContent.Kind kind = words.isEmpty() ? null : NewContent.Kind.named(words.get(0));
+        if (kind == null) {
+            return usage(words.isEmpty() ? "new needs what to create: article, document or procedure"
+                    : "cannot create '" + words.get(0) + "': say article, document or procedure");
         }
-        int errors = failure.errors().size();
-        err.printf("bantin: %d error%s, nothing was written (stopped at: %s)%n", errors, errors == 1 ? "" : "s",
-                failure.stage());
+        if (words.size() < 2 || String.join(" ", words.subList(1, words.size())).isBlank()) {
+            return usage("new " + kind.word() + " needs a title, in quotes: bantin new " + kind.word() + " \"Tiêu đề\"");
+        }
+        String title = String.join(" ", words.subList(1, words.size()));
+        try {
+            NewContent.Created created = new NewContent(arguments.source(), clock)
+                    .create(kind, title, arguments.section());
+            out.println(created.file());
+            if (!created.note().isEmpty()) {
+                err.println("bantin: " + created.note());
+            }
+            return OK;
+        } catch (NewContent.Refused refused) {
+            err.println("bantin: " + refused.getMessage());
+            return refused.exitCode();
+        } catch (BakeFailure failure) {
+            return reportFailure(failure, "", ", nothing was written");
+        } catch (IOException e) {
+            err.println("bantin: cannot write the file: " + e.getMessage() + " (check the folder's permissions)");
+            return OUTPUT_FAILED;
+        }
+    }
+
+    private int serve(Path source, int port) {
+        Preview preview;
+        try {
+            preview = Preview.start(source, port, clock, out, err);
+        } catch (BakeFailure failure) {
+            return reportFailure(failure, "", ", nothing to serve");
+        } catch (BindException e) {
+            err.println("bantin: cannot serve: " + e.getMessage()
+                    + " (is another bantin serve running? stop it, or choose another port: --port 8821)");
+            return NO_SERVER;
+        } catch (IOException e) {
+            err.println("bantin: cannot start the preview: " + e.getMessage());
+            return NO_SERVER;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "bantin-serve-stop"));
+        out.println("bantin: previewing " + preview.url() + " with drafts shown; watching content, templates, "
+                + "assets, data and jbake.properties (Ctrl+C to stop)");
+        try {
+            preview.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            preview.close();
+        }
+        return OK;
+    }
+
+    /** Errors first, then warnings, each as path:line: message (hint); then a count of both. */
+    private int reportFailure(BakeFailure failure, String lead, String outcome) {
+        List<Problem> errors = failure.errors();
+        List<Problem> warnings = failure.problems().stream().filter(p -> !p.isError()).toList();
+        errors.forEach(err::println);
+        warnings.forEach(err::println);
+        err.printf("bantin: %s%s%s%s (stopped at: %s)%n", lead, count(errors.size(), "error"),
+                warnings.isEmpty() ? "" : ", " + count(warnings.size(), "warning"), outcome, failure.stage());
         return INPUT_ERRORS;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private int usage(String message) {

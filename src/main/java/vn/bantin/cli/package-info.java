@@ -1,2 +1,2 @@
-/** The command line: parses arguments, runs a bake, prints problems and a one-line summary. */
+/** The command line: bake, check, new and serve; prints problems and a one-line summary. */
 package vn.bantin.cli;

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public final class ConfigLoader {
     static final String FILE = "jbake.properties";
     private static final String[] KINDS = {"masterindex", "section", "post", "page", "tag", "tagsindex", "archive",
-        "error404"};
+        "error404", "document", "documents"};
     private static final String[] RENDER_SWITCHES = {"index", "tags", "tagsindex", "archive", "feed", "sitemap",
         "error404"};
 
@@ -55,6 +55,7 @@ public final class ConfigLoader {
                     "cannot read configuration: " + e.getMessage(), "check the file's key=value lines")));
         }
         SiteConfig site = toSiteConfig(siteFolder, jbake);
+        problems.addAll(EmbedHosts.problems(jbake.get(EmbedHosts.KEY)));
         if (!problems.isEmpty()) {
             throw new BakeFailure("config", problems);
         }
@@ -110,10 +111,12 @@ public final class ConfigLoader {
                 string(jbake, "index.file", "index.html"),
                 pathSegment(string(jbake, "tag.path", "tags"), "tag.path"),
                 pathSegment(string(jbake, "bantin.archive_path", "luu-tru"), "bantin.archive_path"),
+                pathSegment(string(jbake, "bantin.documents.path", "van-ban"), "bantin.documents.path"),
                 string(jbake, "feed.file", "feed.xml"),
                 string(jbake, "sitemap.file", "sitemap.xml"),
                 string(jbake, "error404.file", "404.html"),
                 positive(jbake, "bantin.page_size", 10),
+                positive(jbake, "bantin.documents.page_size", 20),
                 positive(jbake, "bantin.home.latest", 8),
                 positive(jbake, "bantin.home.per_section", 4),
                 positive(jbake, "bantin.article.neighbours", 5),

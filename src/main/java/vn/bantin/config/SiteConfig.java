@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param output        where the baked site goes
  * @param siteUrl       absolute URL of the site root, base path included, ending with {@code /}
  * @param basePath      the path part of {@link #siteUrl}, e.g. {@code /} or {@code /ban-tin/}
+ * @param documentsPath the folder of the documents' pages and registry, e.g. {@code van-ban}
  * @param raw           every key and value, JBake's defaults included, for templates' {@code config}
  */
 public record SiteConfig(
@@ -35,10 +36,12 @@ public record SiteConfig(
         String indexFile,
         String tagPath,
         String archivePath,
+        String documentsPath,
         String feedFile,
         String sitemapFile,
         String error404File,
         int pageSize,
+        int documentsPageSize,
         int homeLatest,
         int homePerSection,
         int neighbours,

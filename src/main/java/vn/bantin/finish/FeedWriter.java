@@ -3,9 +3,9 @@ package vn.bantin.finish;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.model.Article;
-import vn.bantin.model.Tag;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes RSS 2.0 feeds: absolute links from the configured site URL, RFC 822 dates with the
- * +07:00 offset, the article URL as a stable {@code guid}, full content in {@code content:encoded}
- * and one {@code category} per tag.
+ * Writes RSS 2.0 feeds of articles and documents: absolute links from the configured site URL,
+ * RFC 822 dates with the +07:00 offset, the page URL as a stable {@code guid}, full content in
+ * {@code content:encoded} and one {@code category} per section, tag, kind or issuer.
  */
 final class FeedWriter {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -27,8 +27,8 @@ final class FeedWriter {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     private final SiteConfig config;
-    /** Each article's body with absolute URLs, computed once however many feeds carry it. */
-    private final Map<Article, String> absoluteBodies = new ConcurrentHashMap<>();
+    /** Each item's body with absolute URLs, by its URL, computed once however many feeds carry it. */
+    private final Map<String, String> absoluteBodies = new ConcurrentHashMap<>();
 
     FeedWriter(SiteConfig config) {
         this.config = config;
@@ -39,7 +39,13 @@ final class FeedWriter {
      * @param pageUrl site-root-relative URL of the page the feed follows
      */
     byte[] write(String title, String description, String feedUrl, String pageUrl, List<Article> newestFirst) {
-        List<Article> items = newestFirst.subList(0, Math.min(config.feedSize(), newestFirst.size()));
+        return writeItems(title, description, feedUrl, pageUrl, newestFirst.subList(0,
+                Math.min(config.feedSize(), newestFirst.size())).stream().map(FeedItem::of).toList());
+    }
+
+    /** A feed of the newest {@code bantin.feed.size} items of {@code newestFirst}. */
+    byte[] writeItems(String title, String description, String feedUrl, String pageUrl, List<FeedItem> newestFirst) {
+        List<FeedItem> items = newestFirst.subList(0, Math.min(config.feedSize(), newestFirst.size()));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
@@ -53,7 +59,7 @@ final class FeedWriter {
             xml.writeStartElement("channel");
             element(xml, "title", title);
             element(xml, "link", config.absolute(pageUrl));
-            element(xml, "description", description.isEmpty() ? title : description);
+            element(xml, "description", asHtml(description.isEmpty() ? title : description));
             element(xml, "language", config.language());
             if (!items.isEmpty()) {
                 element(xml, "lastBuildDate", items.get(0).date().rfc822());
@@ -63,8 +69,8 @@ final class FeedWriter {
             xml.writeAttribute("href", config.absolute(feedUrl));
             xml.writeAttribute("rel", "self");
             xml.writeAttribute("type", "application/rss+xml");
-            for (Article article : items) {
-                item(xml, article);
+            for (FeedItem item : items) {
+                item(xml, item);
             }
             xml.writeEndElement();
             xml.writeEndElement();
@@ -76,35 +82,34 @@ final class FeedWriter {
         return out.toByteArray();
     }
 
-    private void item(XMLStreamWriter xml, Article article) throws XMLStreamException {
-        String url = config.absolute(article.url());
+    private void item(XMLStreamWriter xml, FeedItem item) throws XMLStreamException {
+        String url = config.absolute(item.url());
         xml.writeStartElement("item");
-        element(xml, "title", article.title());
+        element(xml, "title", item.title());
         element(xml, "link", url);
         xml.writeStartElement("guid");
         xml.writeAttribute("isPermaLink", "true");
         xml.writeCharacters(url);
         xml.writeEndElement();
-        element(xml, "pubDate", article.date().rfc822());
-        if (!article.author().isEmpty()) {
+        element(xml, "pubDate", item.date().rfc822());
+        if (!item.author().isEmpty()) {
             xml.writeStartElement("dc", "creator", DC);
-            xml.writeCharacters(article.author());
+            xml.writeCharacters(item.author());
             xml.writeEndElement();
         }
-        element(xml, "category", article.section().title());
-        for (Tag tag : article.tags()) {
-            element(xml, "category", tag.name());
+        for (String category : item.categories()) {
+            element(xml, "category", category);
         }
-        element(xml, "description", article.summary());
+        element(xml, "description", asHtml(item.summary()));
         xml.writeStartElement("content", "encoded", CONTENT);
-        xml.writeCharacters(absoluteBodies.computeIfAbsent(article, this::absoluteBody));
+        xml.writeCharacters(absoluteBodies.computeIfAbsent(item.url(), key -> absoluteBody(item)));
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
     /** Feed readers resolve no relative URL reliably: make every link and image absolute. */
-    private String absoluteBody(Article article) {
-        Document body = Jsoup.parseBodyFragment(article.body());
+    private String absoluteBody(FeedItem item) {
+        Document body = Jsoup.parseBodyFragment(item.body());
         body.outputSettings().prettyPrint(false);
         for (Element element : body.select("a[href], img[src]")) {
             String attribute = element.hasAttr("href") ? "href" : "src";
@@ -112,16 +117,24 @@ final class FeedWriter {
             if (value.startsWith("/") && !value.startsWith("//")) {
                 element.attr(attribute, config.absolute(value));
             } else if (value.startsWith("#")) {
-                element.attr(attribute, config.absolute(article.url()) + value);
+                element.attr(attribute, config.absolute(item.url()) + value);
             }
         }
-        if (article.cover() != null) {
-            String src = article.cover().url().startsWith("/") ? config.absolute(article.cover().url())
-                    : article.cover().url();
+        if (item.cover() != null) {
+            String src = item.cover().url().startsWith("/") ? config.absolute(item.cover().url())
+                    : item.cover().url();
             Element figure = body.body().prependElement("p");
-            figure.appendElement("img").attr("src", src).attr("alt", article.cover().alt());
+            figure.appendElement("img").attr("src", src).attr("alt", item.cover().alt());
         }
         return body.body().html();
+    }
+
+    /**
+     * RSS readers take a {@code description} as HTML: plain text goes in escaped, or a summary
+     * written as {@code <img src=x onerror=…>} would run in the reader.
+     */
+    private static String asHtml(String plainText) {
+        return Entities.escape(plainText);
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -5,7 +5,9 @@ import vn.bantin.model.Article;
 import vn.bantin.model.Section;
 import vn.bantin.model.Site;
 import vn.bantin.model.Tag;
+import vn.bantin.model.document.Document;
 import vn.bantin.problem.Problems;
+import vn.bantin.render.Messages;
 import vn.bantin.render.RenderedPage;
 
 import java.io.IOException;
@@ -91,7 +93,18 @@ public final class Finisher {
         FeedWriter writer = new FeedWriter(config);
         List<OutputFile> feeds = new ArrayList<>();
         String home = site.urls().home();
-        feeds.add(feed(writer, config.title(), config.description(), home, site.articles()));
+        List<FeedItem> documents = site.documents().all().stream().filter(d -> d.url() != null)
+                .limit(config.feedSize()).map(d -> FeedItem.of(d, config.zone())).toList();
+        List<FeedItem> newest = new ArrayList<>(documents);
+        site.articles().stream().limit(config.feedSize()).map(FeedItem::of).forEach(newest::add);
+        newest.sort(FeedItem.NEWEST_FIRST); // the site feed: articles and documents, newest first
+        feeds.add(new OutputFile(site.urls().feed(home).substring(1),
+                writer.writeItems(config.title(), config.description(), site.urls().feed(home), home, newest)));
+        if (site.documents().feedUrl() != null) {
+            String title = documentsTitle();
+            feeds.add(new OutputFile(site.documents().feedUrl().substring(1), writer.writeItems(
+                    title + " – " + config.title(), "", site.documents().feedUrl(), site.documents().url(), documents)));
+        }
         for (Section section : site.sections()) {
             feeds.add(feed(writer, section.title() + " – " + config.title(), section.description(), section.url(),
                     site.articlesBySection().getOrDefault(section.id(), List.of())));
@@ -105,6 +118,16 @@ public final class Finisher {
         return feeds;
     }
 
+    /** The registry's name in the site's language, from the templates' messages. */
+    private String documentsTitle() {
+        String fallback = "Văn bản – Kế hoạch";
+        try {
+            return Messages.load(config.templateFolder(), config.language()).format("documents.title", fallback);
+        } catch (IOException e) {
+            return fallback;
+        }
+    }
+
     private OutputFile feed(FeedWriter writer, String title, String description, String pageUrl, List<Article> articles) {
         String feedUrl = site.urls().feed(pageUrl);
         return new OutputFile(feedUrl.substring(1), writer.write(title, description, feedUrl, pageUrl, articles));
@@ -115,6 +138,11 @@ public final class Finisher {
         Map<String, String> articleDates = new TreeMap<>();
         for (Article article : site.articles()) {
             articleDates.put(article.url(), article.date().moment().toLocalDate().toString());
+        }
+        for (Document document : site.documents().all()) {
+            if (document.url() != null) {
+                articleDates.put(document.url(), document.issuedIso());
+            }
         }
         for (FinishedPage page : pages) {
             if (!page.url().equals(site.urls().error404())) {

@@ -7,15 +7,21 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import vn.bantin.text.Slugs;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The one Jsoup pass over an article's rendered Markdown: removes anything that could run
- * (scripts, event handlers, {@code javascript:} URLs, frames), keeps the page title the only h1,
+ * (scripts, event handlers, {@code javascript:} URLs, styles, frames other than the allowed videos
+ * of {@link EmbeddedFrames}), keeps the page title the only h1,
  * gives headings stable Vietnamese
- * slugs as ids, turns links relative to the source file into site-root-relative ones, and takes
- * the first paragraph as an excerpt.
+ * slugs as ids, links the addresses written as plain text ({@link BareLinks}), turns links
+ * relative to the source file into site-root-relative ones, takes
+ * the first paragraph as an excerpt, and marks the document numbers the text mentions
+ * ({@link DocumentMentions}).
  */
 final class BodyProcessor {
     private static final String BASE_HOST = "http://bantin.invalid";
@@ -36,28 +42,44 @@ final class BodyProcessor {
                 .addAttributes("code", "class")
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
+                .addAttributes("iframe", EmbeddedFrames.ATTRIBUTES)
+                .addAttributes("iframe", "sandbox", "referrerpolicy") // set by EmbeddedFrames, never the author's
                 .addProtocols("a", "href", "tel")
+                .addProtocols("iframe", "src", "https")
                 .preserveRelativeLinks(true);
         cleaner = new Cleaner(safelist);
     }
 
-    /** The cleaned body and its excerpt. */
-    record Body(String html, String excerpt) {
+    /**
+     * The cleaned body, its excerpt, and the address of each frame that was removed
+     * ({@link EmbeddedFrames#filter}), for the author's warnings.
+     */
+    record Body(String html, String excerpt, List<String> removedFrames) {
     }
 
     /**
      * @param html       Flexmark's output
      * @param folderPath the site-root-relative folder of the source file, e.g. {@code /tin-tuc/}
+     * @param embedHosts the hosts whose frames are kept ({@code bantin.embed.hosts}), lower-case
+     * @param frameTitle the title of a kept frame that has none: the article's title
+     * @throws RenderLimits.Exceeded when the elements nest too deeply to be cleaned in reasonable time
      */
-    Body process(String html, String folderPath) {
+    Body process(String html, String folderPath, List<String> embedHosts, String frameTitle) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE_HOST + folderPath);
+        RenderLimits.checkDepth(dirty.body());
+        BareLinks.link(dirty.body()); // before cleaning: the cleaner checks these links like any other
+        // Before cleaning too, so that a warning names the address the author wrote, even one the
+        // cleaner would have dropped (javascript:, http:).
+        List<String> removedFrames = EmbeddedFrames.filter(dirty.body(), embedHosts, frameTitle);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         moveAlignmentToClass(clean);
         resolveRelativeUrls(clean);
         demoteHeadings(clean);
         assignHeadingIds(clean);
-        return new Body(clean.body().html(), excerpt(clean));
+        String excerpt = excerpt(clean);
+        DocumentMentions.mark(clean.body());
+        return new Body(clean.body().html(), excerpt, List.copyOf(removedFrames));
     }
 
     /** Inline styles are forbidden by the pages' Content-Security-Policy; tables align by class. */
@@ -106,6 +128,9 @@ final class BodyProcessor {
         for (Element element : doc.select("[id]")) {
             used.add(element.id());
         }
+        // The next number to try for each base: counting from 2 again for every heading made a
+        // body of thousands of equal headings quadratic.
+        Map<String, Integer> next = new HashMap<>();
         for (Element heading : doc.select("h1, h2, h3, h4, h5, h6")) {
             if (!heading.id().isEmpty()) {
                 continue;
@@ -115,9 +140,11 @@ final class BodyProcessor {
                 base = "muc";
             }
             String id = base;
-            for (int n = 2; used.contains(id); n++) {
-                id = base + "-" + n;
+            int n = next.getOrDefault(base, 2);
+            while (used.contains(id)) {
+                id = base + "-" + n++;
             }
+            next.put(base, n);
             used.add(id);
             heading.id(id);
         }

@@ -14,6 +14,7 @@ import vn.bantin.problem.Problems;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,12 +36,13 @@ public final class ContentLoader {
 
     private final SiteConfig site;
     private final JBakeConfiguration jbake;
+    private final BantinMarkdownEngine engine;
 
     public ContentLoader(SiteConfig site, JBakeConfiguration jbake, MarkdownRenderer markdown) {
         this.site = site;
         this.jbake = jbake;
         jbake.setProperty(BantinMarkdownEngine.SITE_FOLDER, site.siteFolder().toString());
-        BantinMarkdownEngine engine = new BantinMarkdownEngine(markdown);
+        engine = new BantinMarkdownEngine(markdown);
         for (String extension : MARKDOWN) {
             Engines.register(extension, engine);
         }
@@ -60,59 +62,54 @@ public final class ContentLoader {
         }
         List<Path> markdown = new ArrayList<>();
         Map<String, Path> staticFiles = new TreeMap<>();
-        for (Path file : contentFiles(problems)) {
-            String contentPath = site.contentFolder().relativize(file).toString().replace('\\', '/');
-            if (MARKDOWN.contains(extension(file))) {
+        String ignoreFile = String.valueOf(Objects.requireNonNullElse(jbake.get("ignore.file"), ".jbakeignore"));
+        for (Path file : new ContentFiles(site.contentFolder(), site.siteFolder(), ignoreFile, problems).list()) {
+            if (MARKDOWN.contains(extension(file).toLowerCase(Locale.ROOT))) {
                 markdown.add(file);
             } else {
-                staticFiles.put(contentPath, file);
+                staticFiles.put(contentPath(file), file);
             }
         }
+        // JBake picks the engine by the extension as written: "Bài mới.MD" must reach bantin's too.
+        // Registered here, before the parallel parse, as JBake's registry is not thread-safe.
+        markdown.stream().map(ContentLoader::extension).distinct()
+                .forEach(extension -> Engines.register(extension, engine));
         Parser parser = new Parser(jbake);
         List<ParsedDocument> documents = markdown.parallelStream()
                 .map(file -> parse(parser, file))
-                .filter(Objects::nonNull)
                 .toList();
         documents.forEach(document -> problems.addAll(document.problems()));
         Map<String, Object> data = readData(problems);
         return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, problems.sorted());
     }
 
+    /**
+     * Parses one file. Whatever goes wrong ends as a problem of that file: a bug in bantin or a
+     * library on some unforeseen input must not stop the bake with a stack trace, nor hide which
+     * file caused it.
+     */
     private ParsedDocument parse(Parser parser, Path file) {
-        DocumentModel model = parser.processFile(file.toFile());
-        return model == null ? null : (ParsedDocument) model.get(BantinMarkdownEngine.PARSED);
-    }
-
-    /** Regular files below content/, sorted; hidden files and folders holding JBake's ignore file are skipped. */
-    private List<Path> contentFiles(Problems problems) {
-        String ignoreFile = String.valueOf(Objects.requireNonNullElse(jbake.get("ignore.file"), ".jbakeignore"));
-        try (Stream<Path> walk = Files.walk(site.contentFolder())) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> !isHiddenOrIgnored(file, ignoreFile))
-                    .sorted()
-                    .toList();
-        } catch (IOException | RuntimeException e) {
-            problems.error(relative(site.contentFolder()), 0, "cannot list the content folder: " + e.getMessage(),
-                    "check for unreadable folders or broken links");
-            problems.throwIfErrors("load");
-            return List.of();
+        try {
+            DocumentModel model = parser.processFile(file.toFile());
+            if (model != null && model.get(BantinMarkdownEngine.PARSED) instanceof ParsedDocument parsed) {
+                return parsed;
+            }
+            return unreadable(file, "no Markdown engine took the file", "rename it to end in .md");
+        } catch (RuntimeException | StackOverflowError e) {
+            return unreadable(file, "bantin failed on this file (an internal error)",
+                    "please report it to the site's technical staff with the file; meanwhile, look for unusual "
+                            + "text in it, or move it out of content/");
         }
     }
 
-    private boolean isHiddenOrIgnored(Path file, String ignoreFile) {
-        Path relative = site.contentFolder().relativize(file);
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        for (Path folder = file.getParent(); folder != null && folder.startsWith(site.contentFolder());
-             folder = folder.getParent()) {
-            if (Files.exists(folder.resolve(ignoreFile))) {
-                return true;
-            }
-        }
-        return false;
+    private ParsedDocument unreadable(Path file, String message, String hint) {
+        FrontMatter.Split empty = new FrontMatter.Split(FrontMatter.Format.NONE, Map.of(), Map.of(), "", 1, List.of());
+        String path = relative(file);
+        return new ParsedDocument(path, contentPath(file), empty, "", "", List.of(Problem.error(path, 0, message, hint)));
+    }
+
+    private String contentPath(Path file) {
+        return site.contentFolder().relativize(file).toString().replace('\\', '/');
     }
 
     private Map<String, Object> readData(Problems problems) {
@@ -123,19 +120,26 @@ public final class ContentLoader {
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
-                String extension = extension(file);
+                String extension = extension(file).toLowerCase(Locale.ROOT);
                 if (!List.of("yml", "yaml", "json").contains(extension)) {
                     continue;
                 }
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     data.put(file.getFileName().toString(), new Yaml(new LoaderOptions()).load(reader));
-                } catch (YAMLException | IOException e) {
-                    problems.error(relative(file), 0, "cannot read the data file: " + e.getMessage(),
+                } catch (YAMLException e) {
+                    String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                    problems.error(relative(file), 0, "cannot read the data file: " + message,
                             "check its YAML or JSON syntax");
+                } catch (CharacterCodingException e) {
+                    problems.error(relative(file), 0, "the data file is not valid UTF-8", "save it as UTF-8");
+                } catch (IOException e) {
+                    problems.error(relative(file), 0, "cannot read the data file: " + SourceText.describe(e),
+                            "check that it is readable");
                 }
             }
         } catch (IOException e) {
-            problems.error(relative(folder), 0, "cannot list the data folder: " + e.getMessage(), "");
+            problems.error(relative(folder), 0, "cannot list the data folder: " + SourceText.describe(e),
+                    "check that it is readable");
         }
         return data;
     }
@@ -144,9 +148,10 @@ public final class ContentLoader {
         return site.siteFolder().relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
+    /** The extension as written, the way JBake reads it ({@code Bai.MD} gives {@code MD}). */
     private static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot <= 0 ? "" : name.substring(dot + 1);
     }
 }

@@ -29,6 +29,8 @@ import java.util.Map;
  */
 public final class FrontMatter {
     private static final String YAML_FENCE = "---";
+    /** As deep as YAML text may nest ({@link #loaderOptions()}). */
+    private static final int MAX_DEPTH = 20;
 
     private FrontMatter() {
     }
@@ -102,7 +104,13 @@ public final class FrontMatter {
                                 "keep one, the other is on line " + keyLines.get(name)));
                         continue;
                     }
-                    values.put(name, toValue(tuple.getValueNode()));
+                    try {
+                        values.put(name, toValue(tuple.getValueNode(), 0));
+                    } catch (YAMLException e) {
+                        problems.add(Problem.error(path, keyLine, "the front matter is not valid YAML: " + e.getMessage(),
+                                "write '" + name + "' as a plain value or a short list"));
+                        continue;
+                    }
                     keyLines.put(name, keyLine);
                 }
             } else if (root != null) {
@@ -112,10 +120,10 @@ public final class FrontMatter {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.add(Problem.error(path, mark == null ? 1 : line(mark),
-                    "the front matter is not valid YAML: " + firstLine(e.getProblem()),
+                    "the front matter is not valid YAML: " + inWords(e.getProblem()),
                     "quote values that contain ': ' or start with [ { * & ! | > ' \" % @ `"));
         } catch (YAMLException e) {
-            problems.add(Problem.error(path, 1, "the front matter is not valid YAML: " + firstLine(e.getMessage()),
+            problems.add(Problem.error(path, 1, "the front matter is not valid YAML: " + inWords(e.getMessage()),
                     "check the lines between the --- lines"));
         }
         return new Split(Format.YAML, Collections.unmodifiableMap(values), Collections.unmodifiableMap(keyLines),
@@ -126,7 +134,7 @@ public final class FrontMatter {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported above, with both lines
         options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(20);
+        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(1 << 20);
         return options;
     }
@@ -136,7 +144,15 @@ public final class FrontMatter {
         return mark.getLine() + 2;
     }
 
-    private static Object toValue(Node node) {
+    /**
+     * The value of a node as Java lists, maps and strings. The depth guard matters for aliases: the
+     * parser's nesting limit sees only what is written, while {@code a: &x [*x]} is a list holding
+     * itself, which would otherwise be unfolded until the stack overflows.
+     */
+    private static Object toValue(Node node, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new YAMLException("a value is nested too deeply, or holds itself through an alias (*name)");
+        }
         if (node instanceof ScalarNode scalar) {
             String value = scalar.getValue();
             boolean plainNull = scalar.isPlain() && (value.isEmpty() || value.equals("~") || value.equals("null"));
@@ -145,7 +161,7 @@ public final class FrontMatter {
         if (node instanceof SequenceNode sequence) {
             List<Object> list = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                list.add(toValue(item));
+                list.add(toValue(item, depth + 1));
             }
             return Collections.unmodifiableList(list);
         }
@@ -153,7 +169,7 @@ public final class FrontMatter {
             Map<String, Object> map = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    map.put(key.getValue(), toValue(tuple.getValueNode()));
+                    map.put(key.getValue(), toValue(tuple.getValueNode(), depth + 1));
                 }
             }
             return Collections.unmodifiableMap(map);
@@ -212,6 +228,27 @@ public final class FrontMatter {
             }
         }
         return Collections.unmodifiableList(items);
+    }
+
+    /**
+     * SnakeYAML's message, or for the limits set above and the tags bantin does not read, what it
+     * means to an author: "Global tag is not allowed: tag:yaml.org,2002:java.io.File" says nothing.
+     */
+    private static String inWords(String problem) {
+        String text = firstLine(problem);
+        if (text.startsWith("Global tag is not allowed")) {
+            return "a value is marked with a YAML tag (!!…), which bantin does not read; remove the tag";
+        }
+        if (text.startsWith("Number of aliases")) {
+            return "it repeats values through aliases (*name) too often";
+        }
+        if (text.startsWith("Nesting Depth exceeded")) {
+            return "values are nested more than " + MAX_DEPTH + " levels deep";
+        }
+        if (text.startsWith("The incoming YAML document exceeds the limit")) {
+            return "the front matter is over 1 MB long; it must end with a line of three dashes: ---";
+        }
+        return text;
     }
 
     private static String firstLine(String text) {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param path        site-relative path of the file, for messages ({@code content/tin-tuc/a.md})
  * @param contentPath path inside the content folder ({@code tin-tuc/a.md})
  * @param header      the split header, with the line of each key
- * @param bodyHtml    the sanitised HTML of the body; links are site-root-relative
+ * @param bodyHtml    the sanitised HTML of the body; links are site-root-relative, and the document
+ *                    numbers it mentions are marked for the model to link ({@link DocumentMentions})
  * @param excerpt     plain text of the first paragraph, for lists when no summary is given
  * @param problems    what was wrong with the file; a file with errors is not published
  */

@@ -6,18 +6,21 @@ import vn.bantin.problem.Problems;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Typed reads of one document's header, each bad value reported with its line. */
-final class FrontMatterReader {
+/**
+ * Typed reads of one content file's header, each bad value reported with its line. Public for the
+ * model's sub-packages (one per content kind), which read their own headers with it.
+ */
+public final class FrontMatterReader {
     private final ParsedDocument document;
     private final Problems problems;
 
-    FrontMatterReader(ParsedDocument document, Problems problems) {
+    public FrontMatterReader(ParsedDocument document, Problems problems) {
         this.document = document;
         this.problems = problems;
     }
 
     /** A text value, stripped; empty when absent. Lists and maps are reported, not guessed at. */
-    String text(String key) {
+    public String text(String key) {
         Object value = document.header().values().get(key);
         if (value == null) {
             return "";
@@ -30,7 +33,7 @@ final class FrontMatterReader {
     }
 
     /** A required text value; a missing one is reported. */
-    String required(String key, String hint) {
+    public String required(String key, String hint) {
         String value = text(key);
         if (value.isEmpty() && !document.header().values().containsKey(key)) {
             problems.error(document.path(), 1, "'" + key + "' is missing", hint);
@@ -41,7 +44,7 @@ final class FrontMatterReader {
     }
 
     /** A list written as a YAML list, or as one text of comma-separated items. */
-    List<String> list(String key) {
+    public List<String> list(String key) {
         Object value = document.header().values().get(key);
         List<String> items = new ArrayList<>();
         if (value instanceof String text) {
@@ -65,7 +68,7 @@ final class FrontMatterReader {
     }
 
     /** A whole number, or {@code fallback} when absent. */
-    int integer(String key, int fallback) {
+    public int integer(String key, int fallback) {
         String text = text(key);
         if (text.isEmpty()) {
             return fallback;
@@ -78,15 +81,20 @@ final class FrontMatterReader {
         }
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return document.header().values().get(key) != null;
     }
 
-    int line(String key) {
+    public int line(String key) {
         return document.header().lineOf(key);
     }
 
-    void error(String key, String message, String hint) {
+    public void error(String key, String message, String hint) {
         problems.error(document.path(), line(key), message, hint);
+    }
+
+    /** Reports what is worth a look but does not stop the bake. */
+    public void warning(String key, String message, String hint) {
+        problems.warning(document.path(), line(key), message, hint);
     }
 }

@@ -1,6 +1,8 @@
 package vn.bantin.model;
 
 import vn.bantin.config.SiteConfig;
+import vn.bantin.model.document.Documents;
+import vn.bantin.problem.Problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +21,15 @@ import java.util.Map;
  * @param articlesByTag     tag slug to its published articles, newest first
  * @param staticFiles       content files published as they are: content path to file
  * @param data              JBake-style data files
+ * @param documents         the published documents, their registry and relations
+ * @param warnings          what the bake found worth a look without stopping, sorted
  */
 public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, List<Article> articles,
                    List<Article> drafts, List<StaticPage> pages, List<Tag> tags,
                    Map<String, List<Article>> articlesBySection, Map<String, List<Article>> articlesByTag,
                    List<ArchiveYear> archive, Map<String, List<Article>> articlesByMonth,
-                   Map<String, Path> staticFiles, Map<String, Object> data) {
+                   Map<String, Path> staticFiles, Map<String, Object> data, Documents documents,
+                   List<Problem> warnings) {
 
     /** Newest first, then by URL: the order of every list of articles. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator

@@ -3,6 +3,10 @@ package vn.bantin.model;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.load.LoadedContent;
 import vn.bantin.load.ParsedDocument;
+import vn.bantin.model.document.Document;
+import vn.bantin.model.document.DocumentCatalog;
+import vn.bantin.model.document.Documents;
+import vn.bantin.model.document.Facet;
 import vn.bantin.problem.Problems;
 import vn.bantin.text.ContentDates;
 import vn.bantin.text.ContentDates.ContentDate;
@@ -10,6 +14,7 @@ import vn.bantin.text.Slugs;
 
 import java.nio.file.Files;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,19 +32,24 @@ import java.util.stream.Collectors;
 public final class SiteBuilder {
     private static final String STATUS_PUBLISHED = "published";
     private static final String STATUS_DRAFT = "draft";
+    private static final String DOCUMENT = "document";
 
     private final SiteConfig config;
     private final SiteUrls urls;
     private final LoadedContent content;
     private final Instant now;
+    private final boolean preview;
     private final Problems problems = new Problems();
     private final UrlRegistry registry;
+    /** The site's documents, read before the other files so that their bodies can link to them. */
+    private DocumentCatalog catalog;
 
-    private SiteBuilder(SiteConfig config, LoadedContent content, Instant now) {
+    private SiteBuilder(SiteConfig config, LoadedContent content, Instant now, boolean preview) {
         this.config = config;
         this.urls = new SiteUrls(config);
         this.content = content;
         this.now = now;
+        this.preview = preview;
         this.registry = new UrlRegistry(problems);
     }
 
@@ -49,18 +59,28 @@ public final class SiteBuilder {
      * @throws vn.bantin.problem.BakeFailure with every problem, load problems included, if any is an error
      */
     public static Site build(SiteConfig config, LoadedContent content, Instant now) {
-        return new SiteBuilder(config, content, now).build();
+        return build(config, content, now, false);
+    }
+
+    /**
+     * Builds the site; with {@code preview} (an author's {@code bantin serve}) drafts and scheduled
+     * articles are listed like published ones, each marked {@link Article#draft()}. Expired
+     * articles are left out either way.
+     */
+    public static Site build(SiteConfig config, LoadedContent content, Instant now, boolean preview) {
+        return new SiteBuilder(config, content, now, preview).build();
     }
 
     private record ArticleDraft(ParsedDocument document, String sectionId, String slug, String title,
                                 ContentDate date, String author, String source, String summary, Cover cover,
-                                List<String> tags, boolean published) {
+                                List<String> tags, boolean published, boolean listed) {
     }
 
     private Site build() {
         problems.addAll(content.problems());
         List<ParsedDocument> readable = content.documents().stream().filter(d -> !d.hasErrors()).toList();
 
+        catalog = readDocuments(readable);
         Map<String, SectionDraft> sections = readSections(readable);
         List<ArticleDraft> drafts = new ArrayList<>();
         List<StaticPage> pages = new ArrayList<>();
@@ -72,12 +92,14 @@ public final class SiteBuilder {
             switch (kindOf(document, header)) {
                 case "post" -> readArticle(document, header, sections).ifPresent(drafts::add);
                 case "page" -> readPage(document, header).ifPresent(pages::add);
+                case DOCUMENT -> { } // read first, see readDocuments
                 default -> header.error("type", "unknown type '" + header.text("type") + "'",
-                        "use type: post for an article or type: page for a page outside the sections");
+                        "use type: post for an article, type: page for a page outside the sections"
+                                + " or type: document for a document");
             }
         }
 
-        List<ArticleDraft> published = drafts.stream().filter(ArticleDraft::published).toList();
+        List<ArticleDraft> published = drafts.stream().filter(ArticleDraft::listed).toList();
         boolean tagPages = config.renders("tags") && config.templateFor("tag").isPresent();
         TagIndex tagIndex = TagIndex.of(published.stream().map(ArticleDraft::tags).toList(), tagPages ? urls : null,
                 problems, published.stream().map(d -> d.document().path()).toList());
@@ -92,17 +114,19 @@ public final class SiteBuilder {
         List<Article> unpublished = new ArrayList<>();
         for (ArticleDraft draft : drafts) {
             Section section = sectionRecords.get(draft.sectionId());
-            Article article = new Article(draft.document().path(), draft.slug(),
-                    urls.article(section, draft.slug()), section,
+            String url = urls.article(section, draft.slug());
+            Article article = new Article(draft.document().path(), draft.slug(), url, section,
                     draft.title(), draft.date(), draft.author(), draft.source(), draft.summary(), draft.cover(),
-                    tagIndex.tagsOf(draft.tags()), draft.document().bodyHtml(), !draft.published(),
+                    tagIndex.tagsOf(draft.tags()), catalog.linkArticle(draft.document(), url, draft.listed()),
+                    !draft.published(),
                     draft.document().header().values());
-            (draft.published() ? articles : unpublished).add(article);
+            (draft.listed() ? articles : unpublished).add(article);
         }
         articles.sort(Site.NEWEST_FIRST);
         unpublished.sort(Site.NEWEST_FIRST);
+        Documents frozenDocuments = catalog.freeze(tagIndex::tagsOf, articles);
 
-        claimUrls(sectionRecords.values(), articles, pages, tagIndex.tags());
+        claimUrls(sectionRecords.values(), articles, pages, tagIndex.tags(), frozenDocuments);
         problems.throwIfErrors("model");
 
         pages.sort(Comparator.comparing(StaticPage::url));
@@ -110,7 +134,8 @@ public final class SiteBuilder {
                 List.copyOf(unpublished), List.copyOf(pages), tagIndex.tags(),
                 groupBy(articles, a -> List.of(a.section().id())),
                 groupBy(articles, a -> a.tags().stream().map(Tag::slug).toList()),
-                Archive.years(articles, urls), Archive.byMonth(articles), content.staticFiles(), content.data());
+                Archive.years(articles, urls), Archive.byMonth(articles), content.staticFiles(), content.data(),
+                frozenDocuments, problems.sorted().stream().filter(p -> !p.isError()).toList());
     }
 
     private record SectionDraft(String id, String slug, String title, String description, int order, String intro,
@@ -137,7 +162,7 @@ public final class SiteBuilder {
             String title = header.required("title", "give the section its name, e.g. title: Tin tức – Sự kiện");
             String slug = slugOf(header, Slugs.isSlug(id) ? id : Slugs.slugify(title.isEmpty() ? id : title));
             sections.put(id, new SectionDraft(id, slug, title, header.text("description"),
-                    header.integer("order", Integer.MAX_VALUE), document.bodyHtml(), document.path()));
+                    header.integer("order", Integer.MAX_VALUE), catalog.link(document), document.path()));
         }
         if (sections.isEmpty()) {
             implicitSections(documents, sections);
@@ -152,10 +177,43 @@ public final class SiteBuilder {
     private void implicitSections(List<ParsedDocument> documents, Map<String, SectionDraft> sections) {
         for (ParsedDocument document : documents) {
             String id = document.topFolder();
-            if (!id.isEmpty() && !sections.containsKey(id)) {
+            if (!id.isEmpty() && !sections.containsKey(id) && !isDocument(document)) {
                 String title = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
                 String slug = Slugs.isSlug(id) ? id : Slugs.slugify(id);
                 sections.put(id, new SectionDraft(id, slug, title, "", Integer.MAX_VALUE, "", document.path()));
+            }
+        }
+    }
+
+    /** Documents come first: every other body may mention them, and is linked to them as it is read. */
+    private DocumentCatalog readDocuments(List<ParsedDocument> readable) {
+        List<ParsedDocument> files = readable.stream().filter(d -> !d.isSectionIndex() && isDocument(d)).toList();
+        DocumentCatalog.Context context = new DocumentCatalog.Context(config, urls, content.staticFiles(), problems,
+                LocalDate.ofInstant(now, config.zone()), preview, config.templateFor(DOCUMENT).isPresent(),
+                config.templateFor("documents").isPresent());
+        return DocumentCatalog.read(context, files);
+    }
+
+    /** Whether a file is a document ({@code type: document}); unlike kindOf, it reports nothing. */
+    private boolean isDocument(ParsedDocument document) {
+        String type = document.header().values().get("type") instanceof String written ? written.strip() : "";
+        return (type.isEmpty() ? config.defaultType() : type).equals(DOCUMENT);
+    }
+
+    private void claimDocumentUrls(Documents documents) {
+        if (documents.url() != null) {
+            registry.claim(documents.url(), "the registry of documents");
+        }
+        for (Document document : documents.all()) {
+            if (document.url() != null) {
+                registry.claim(document.url(), document.sourcePath());
+            }
+        }
+        for (List<Facet> facets : List.of(documents.years(), documents.kinds(), documents.issuers())) {
+            for (Facet facet : facets) {
+                if (facet.url() != null) {
+                    registry.claim(facet.url(), "the registry's filter '" + facet.name() + "'");
+                }
             }
         }
     }
@@ -188,6 +246,7 @@ public final class SiteBuilder {
                             + String.join(", ", sections.keySet()));
         }
         ContentDate date = dateOf(header);
+        Instant expires = expiresOf(header, date);
         String status = header.has("status") ? header.text("status") : config.defaultStatus();
         if (!status.equals(STATUS_PUBLISHED) && !status.equals(STATUS_DRAFT)) {
             header.error("status", "unknown status '" + status + "'", "use status: published or status: draft");
@@ -202,10 +261,11 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         String summary = header.text("summary");
-        boolean published = status.equals(STATUS_PUBLISHED) && !date.moment().toInstant().isAfter(now);
+        boolean expired = expires != null && !now.isBefore(expires);
+        boolean published = status.equals(STATUS_PUBLISHED) && !date.moment().toInstant().isAfter(now) && !expired;
         return Optional.of(new ArticleDraft(document, sectionId, slug, title, date, header.text("author"),
                 header.text("source"), summary.isEmpty() ? document.excerpt() : summary, cover,
-                header.list("tags"), published));
+                header.list("tags"), published, published || preview && !expired));
     }
 
     private static String sectionNamed(String name, Map<String, SectionDraft> sections) {
@@ -228,6 +288,25 @@ public final class SiteBuilder {
             return new ContentDate(Instant.EPOCH.atZone(config.zone()), false);
         }
         return date.get();
+    }
+
+    /** The optional moment an article stops being published; it must come after its date. */
+    private Instant expiresOf(FrontMatterReader header, ContentDate date) {
+        if (!header.has("expires")) {
+            return null;
+        }
+        String text = header.text("expires");
+        Optional<ContentDate> expires = ContentDates.parse(text, config.zone());
+        if (expires.isEmpty()) {
+            header.error("expires", "cannot read the date '" + text + "'", "write it as " + ContentDates.ACCEPTED);
+            return null;
+        }
+        if (!expires.get().moment().isAfter(date.moment())) {
+            header.error("expires", "the article expires (" + expires.get().display() + ") before it is published ("
+                    + date.display() + ")", "give an expires date after the date, or remove the expires line");
+            return null;
+        }
+        return expires.get().moment().toInstant();
     }
 
     private String slugOf(FrontMatterReader header, String fallback) {
@@ -278,10 +357,11 @@ public final class SiteBuilder {
         }
         String summary = header.text("summary");
         return Optional.of(new StaticPage(document.path(), slug, "/" + folder + slug + "/", title, date,
-                summary.isEmpty() ? document.excerpt() : summary, document.bodyHtml(), document.header().values()));
+                summary.isEmpty() ? document.excerpt() : summary, catalog.link(document), document.header().values()));
     }
 
-    private void claimUrls(Iterable<Section> sections, List<Article> articles, List<StaticPage> pages, List<Tag> tags) {
+    private void claimUrls(Iterable<Section> sections, List<Article> articles, List<StaticPage> pages, List<Tag> tags,
+                           Documents documents) {
         registry.claim(urls.home(), "the home page");
         registry.claim(urls.tagsIndex(), "the tags index");
         registry.claim(urls.archive(), "the archive");
@@ -300,6 +380,7 @@ public final class SiteBuilder {
         for (StaticPage page : pages) {
             registry.claim(page.url(), page.sourcePath());
         }
+        claimDocumentUrls(documents);
     }
 
     private static <K> Map<String, List<Article>> groupBy(List<Article> sorted,

@@ -6,6 +6,10 @@ import vn.bantin.config.SiteConfig;
 public final class SiteUrls {
     /** The path segment of list pages after the first: {@code /tin-tuc/trang/2/}. */
     public static final String PAGE_SEGMENT = "trang";
+    /** The folders of the registry's filter pages ("năm", "loại", "cơ quan"). */
+    public static final String YEAR_SEGMENT = "nam";
+    public static final String KIND_SEGMENT = "loai";
+    public static final String ISSUER_SEGMENT = "co-quan";
 
     private final SiteConfig config;
 
@@ -43,6 +47,31 @@ public final class SiteUrls {
 
     public String archiveMonth(int year, int month) {
         return archiveYear(year) + String.format("%02d", month) + "/";
+    }
+
+    /** The registry of documents ("Văn bản – Kế hoạch"): {@code /van-ban/}. */
+    public String documents() {
+        return "/" + config.documentsPath() + "/";
+    }
+
+    /** A document's page: {@code /van-ban/54-kh-ubnd-2025/}. Document slugs start with a digit. */
+    public String document(String slug) {
+        return documents() + slug + "/";
+    }
+
+    /** The registry filtered by issue year: {@code /van-ban/nam/2024/}. */
+    public String documentsOfYear(int year) {
+        return documents() + YEAR_SEGMENT + "/" + year + "/";
+    }
+
+    /** The registry filtered by kind: {@code /van-ban/loai/ke-hoach/}. */
+    public String documentsOfKind(String slug) {
+        return documents() + KIND_SEGMENT + "/" + slug + "/";
+    }
+
+    /** The registry filtered by issuing body: {@code /van-ban/co-quan/ubnd-huyen-an-khanh/}. */
+    public String documentsOfIssuer(String slug) {
+        return documents() + ISSUER_SEGMENT + "/" + slug + "/";
     }
 
     /** Page {@code number} of a paged list whose first page is {@code first}. */

@@ -24,11 +24,34 @@ public record Problem(Severity severity, String path, int line, String message, 
             .thenComparingInt(Problem::line)
             .thenComparing(Problem::message);
 
+    /** Longer texts are shortened in the middle: they come from echoing what an author wrote. */
+    private static final int MAX_TEXT = 300;
+
     public Problem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
-        hint = hint == null ? "" : hint;
+        message = shortened(message);
+        hint = hint == null ? "" : shortened(hint);
+    }
+
+    /**
+     * A message quoting a 100 KB value (a date pasted over a whole line, say) would bury the list of
+     * problems: keep its beginning and its end, where the quote closes.
+     */
+    private static String shortened(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int head = 200;
+        int tail = text.length() - 60;
+        if (Character.isHighSurrogate(text.charAt(head - 1))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(text.charAt(tail))) {
+            tail++;
+        }
+        return text.substring(0, head) + "…" + text.substring(tail);
     }
 
     public static Problem error(String path, int line, String message, String hint) {

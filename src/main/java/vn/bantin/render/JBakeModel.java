@@ -4,6 +4,7 @@ import vn.bantin.model.Article;
 import vn.bantin.model.Site;
 import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
+import vn.bantin.model.document.Document;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JBakeModel {
     private final Site site;
     private final Map<Article, Map<String, Object>> contentOfArticle = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> contentOfDocument = new ConcurrentHashMap<>();
 
     public JBakeModel(Site site) {
         this.site = site;
@@ -42,11 +44,14 @@ public final class JBakeModel {
         shared.put("config", config);
         List<Map<String, Object>> posts = contents(site.articles());
         List<Map<String, Object>> pages = site.pages().stream().map(this::content).toList();
+        List<Map<String, Object>> documents = site.documents().all().stream().map(this::content).toList();
         List<Map<String, Object>> all = new ArrayList<>(posts);
         all.addAll(pages);
+        all.addAll(documents);
         for (String prefix : List.of("", "published_")) {
             shared.put(prefix + "posts", posts);
             shared.put(prefix + "pages", pages);
+            shared.put(prefix + "documents", documents); // JBake's published_<type>s for type: document
         }
         shared.put("published_content", List.copyOf(all));
         shared.put("all_content", List.copyOf(all));
@@ -105,6 +110,33 @@ public final class JBakeModel {
         } else {
             map.remove("date");
         }
+        return map;
+    }
+
+    /**
+     * A document as {@code content}: JBake's keys ({@code date} is the issue date), and bantin's
+     * typed values under the front-matter names ({@code number}, {@code kind}, {@code issuer}…).
+     */
+    public Map<String, Object> content(Document document) {
+        return contentOfDocument.computeIfAbsent(document.sourcePath(), path -> documentMap(document));
+    }
+
+    private Map<String, Object> documentMap(Document document) {
+        Map<String, Object> map = base(document.frontMatter(), document.title(),
+                document.url() == null ? "/" : document.url(), "document");
+        if (document.url() == null) {
+            map.remove("uri");
+            map.remove("url");
+        }
+        map.put("body", document.body());
+        map.put("date", Date.from(document.issued().atStartOfDay(site.config().zone()).toInstant()));
+        map.put("tags", document.tags().stream().map(Tag::name).toArray(String[]::new));
+        map.put("status", "published");
+        map.put("summary", document.summary());
+        map.put("sourceuri", document.sourcePath());
+        map.put("number", document.number());
+        map.put("kind", document.kind());
+        map.put("issuer", document.issuer());
         return map;
     }
 

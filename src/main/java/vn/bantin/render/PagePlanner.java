@@ -9,6 +9,10 @@ import vn.bantin.model.Site;
 import vn.bantin.model.SiteUrls;
 import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
+import vn.bantin.model.document.Document;
+import vn.bantin.model.document.DocumentRelations;
+import vn.bantin.model.document.Documents;
+import vn.bantin.model.document.Facet;
 import vn.bantin.render.Views.Link;
 import vn.bantin.render.Views.PageInfo;
 import vn.bantin.render.Views.PageLink;
@@ -24,7 +28,7 @@ import java.util.function.Supplier;
 
 /**
  * Lists every page of the site with its variables: home, sections, articles, pages, tags,
- * archive and 404. Home, section and tag lists are all just pages of different kinds, rendered by
+ * archive, documents with their registry, and 404. Home, section and tag lists are all just pages of different kinds, rendered by
  * one path. A kind whose template is not configured, or whose JBake render switch is off, is skipped.
  */
 public final class PagePlanner {
@@ -51,6 +55,8 @@ public final class PagePlanner {
         template("tag", "tags").ifPresent(this::tags);
         template("tagsindex", "tagsindex").ifPresent(this::tagsIndex);
         template("archive", "archive").ifPresent(this::archive);
+        template("document", null).ifPresent(this::documents);
+        template("documents", null).ifPresent(this::registry);
         template("error404", "error404").ifPresent(this::error404);
         return List.copyOf(jobs);
     }
@@ -78,7 +84,7 @@ public final class PagePlanner {
     private void sections(String template) {
         for (Section section : site.sections()) {
             List<Article> articles = site.articlesBySection().getOrDefault(section.id(), List.of());
-            paged(articles, section.url(), (slice, pagination) -> {
+            paged(articles, section.url(), config.pageSize(), (slice, pagination) -> {
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("section", section);
                 vars.put("articles", slice);
@@ -101,6 +107,7 @@ public final class PagePlanner {
                 vars.put("newer", site.newer(article, config.neighbours()));
                 vars.put("older", site.older(article, config.neighbours()));
                 vars.put("related", site.related(article, config.related()));
+                vars.put("documents", site.documents().of(article));
                 vars.put("content", jbake.content(article));
                 return vars;
             },
@@ -122,7 +129,7 @@ public final class PagePlanner {
         boolean tagsIndex = template("tagsindex", "tagsindex").isPresent();
         for (Tag tag : site.tags()) {
             List<Article> articles = site.articlesByTag().getOrDefault(tag.slug(), List.of());
-            paged(articles, tag.url(), (slice, pagination) -> {
+            paged(articles, tag.url(), config.pageSize(), (slice, pagination) -> {
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("tag", tag);
                 vars.put("articles", slice);
@@ -179,12 +186,80 @@ public final class PagePlanner {
         add("error404", urls.error404(), template, null, title, "", Map::of, List.of(), List.of());
     }
 
-    private interface PageConsumer {
-        void accept(List<Article> slice, Pagination pagination);
+    /** A document's page: its data, its relations both ways, the articles about it. */
+    private void documents(String template) {
+        Documents documents = site.documents();
+        String registryTitle = messages.format("documents.title", "Văn bản – Kế hoạch");
+        List<Link> feeds = documents.feedUrl() == null ? List.of() : List.of(new Link(registryTitle, documents.feedUrl()));
+        for (Document document : documents.all()) {
+            Link self = new Link(document.title(), document.url());
+            add("document", document.url(), template, document.sourcePath(), document.title(), document.summary(), () -> {
+                DocumentRelations relations = documents.relationsOf(document);
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("document", document);
+                vars.put("basedOn", relations.basedOn());
+                vars.put("implements", relations.implementing());
+                vars.put("implementedBy", relations.implementedBy());
+                vars.put("replaces", relations.replaces());
+                if (relations.replacedBy() != null) {
+                    vars.put("replacedBy", relations.replacedBy());
+                }
+                vars.put("articles", relations.mentionedIn());
+                vars.put("content", jbake.content(document));
+                return vars;
+            }, documents.url() == null ? List.of(self) : List.of(new Link(registryTitle, documents.url()), self), feeds);
+        }
     }
 
-    private void paged(List<Article> articles, String firstUrl, PageConsumer consumer) {
-        int size = config.pageSize();
+    /** The registry, newest first, and its filter pages by year, kind and issuing body: no script needed. */
+    private void registry(String template) {
+        Documents documents = site.documents();
+        if (documents.url() == null) {
+            return; // no document published yet
+        }
+        String title = messages.format("documents.title", "Văn bản – Kế hoạch");
+        Link registry = new Link(title, documents.url());
+        List<Link> feeds = List.of(new Link(title, documents.feedUrl()));
+        registryPages("documents", documents.all(), documents.url(), template, title, null, List.of(registry), feeds);
+        String[][] filters = {{"documents-year", "documents.year", "Văn bản ban hành năm {0}"},
+            {"documents-kind", "documents.kind", "Loại văn bản: {0}"},
+            {"documents-issuer", "documents.issuer", "Văn bản của {0}"}};
+        List<List<Facet>> facets = List.of(documents.years(), documents.kinds(), documents.issuers());
+        for (int i = 0; i < filters.length; i++) {
+            for (Facet facet : facets.get(i)) {
+                String facetTitle = messages.format(filters[i][1], filters[i][2], facet.name());
+                registryPages(filters[i][0], facet.documents(), facet.url(), template, facetTitle, facet,
+                        List.of(registry, new Link(facetTitle, facet.url())), feeds);
+            }
+        }
+    }
+
+    private void registryPages(String kind, List<Document> list, String firstUrl, String template, String title,
+                               Facet facet, List<Link> trail, List<Link> feeds) {
+        Documents documents = site.documents();
+        paged(list, firstUrl, config.documentsPageSize(), (slice, pagination) -> {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("documents", slice);
+            vars.put("heading", title);
+            vars.put("count", list.size());
+            vars.put("feedUrl", documents.feedUrl());
+            vars.put("pagination", pagination);
+            vars.put("years", documents.years());
+            vars.put("kinds", documents.kinds());
+            vars.put("issuers", documents.issuers());
+            if (facet != null) {
+                vars.put("facet", facet);
+            }
+            add(kind, pagination.pages().get(pagination.number() - 1).url(), template, null, titled(title, pagination),
+                    messages.format("documents.intro", ""), () -> vars, trail, feeds);
+        });
+    }
+
+    private interface PageConsumer<T> {
+        void accept(List<T> slice, Pagination pagination);
+    }
+
+    private <T> void paged(List<T> articles, String firstUrl, int size, PageConsumer<T> consumer) {
         int total = Math.max(1, (articles.size() + size - 1) / size);
         List<PageLink> links = new ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
@@ -192,7 +267,7 @@ public final class PagePlanner {
         }
         List<PageLink> pages = List.copyOf(links);
         for (int n = 1; n <= total; n++) {
-            List<Article> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
+            List<T> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
             consumer.accept(slice, new Pagination(n, total, n > 1 ? pages.get(n - 2).url() : null,
                     n < total ? pages.get(n).url() : null, pages));
         }

@@ -1,5 +1,6 @@
 package vn.bantin.render;
 
+import vn.bantin.config.EmbedHosts;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.model.Site;
 import vn.bantin.model.Tag;
@@ -56,6 +57,7 @@ public final class SiteRenderer {
                 config.publisher(), site.sections(), site.pages(), site.urls().feed(site.urls().home()),
                 site.articles().subList(0, Math.min(LATEST, site.articles().size())), topTags,
                 archive ? site.urls().archive() : null, tagsIndex ? site.urls().tagsIndex() : null,
-                config.renders("sitemap") ? "/" + config.sitemapFile() : null);
+                config.renders("sitemap") ? "/" + config.sitemapFile() : null, site.documents().url(),
+                EmbedHosts.parse(config.raw().get(EmbedHosts.KEY)));
     }
 }
