@@ -31,6 +31,8 @@ public final class FrontMatter {
     private static final String YAML_FENCE = "---";
     /** As deep as YAML text may nest ({@link #loaderOptions()}). */
     private static final int MAX_DEPTH = 20;
+    /** A Yaml is costly to build and not thread-safe: one per loader thread. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(loaderOptions()));
 
     private FrontMatter() {
     }
@@ -89,7 +91,7 @@ public final class FrontMatter {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
         try {
-            Node root = new Yaml(loaderOptions()).compose(new StringReader(yaml));
+            Node root = YAML.get().compose(new StringReader(yaml));
             if (root instanceof MappingNode mapping) {
                 for (NodeTuple tuple : mapping.getValue()) {
                     if (!(tuple.getKeyNode() instanceof ScalarNode key)) {

@@ -18,6 +18,18 @@ public record Article(String sourcePath, String slug, String url, Section sectio
                       String author, String source, String summary, Cover cover, List<Tag> tags, String body,
                       boolean draft, Map<String, Object> frontMatter) {
 
+    /** One article per file: its identity is its file, not the deep value of every field. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Article article && article.sourcePath.equals(sourcePath);
+    }
+
+    /** Cheap and stable: articles are keys of maps on hot paths (related articles, feeds). */
+    @Override
+    public int hashCode() {
+        return sourcePath.hashCode();
+    }
+
     /** {@code 21/03/2024 15:46}, or {@code 21/03/2024} when no time was given. */
     public String dateDisplay() {
         return date.display();

@@ -9,6 +9,17 @@ package vn.bantin.model;
  */
 public record Tag(String name, String slug, String url, String feedUrl, int count) {
 
+    /** One tag per slug: compared by it, not by every field. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Tag tag && tag.slug.equals(slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return slug.hashCode();
+    }
+
     /** The name: JBake templates print {@code ${tag}} on a tag's page. */
     @Override
     public String toString() {
