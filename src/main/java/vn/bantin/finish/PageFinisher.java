@@ -1,8 +1,5 @@
 package vn.bantin.finish;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import vn.bantin.render.RenderedPage;
 
 import java.nio.charset.StandardCharsets;
@@ -10,30 +7,24 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The one Jsoup pass over each rendered page: rewrites site-root-relative URLs relative to the
- * page (the 404 page, served at any depth, gets base-path-absolute ones instead) and records the
- * page's internal links and ids for the link check.
+ * The one pass over each rendered page: rewrites site-root-relative URLs relative to the page
+ * (the 404 page, served at any depth, gets base-path-absolute ones instead) and records the
+ * page's internal links, ids and outside links for the checks. It scans tags with
+ * {@link HtmlScanner} instead of parsing a DOM: the pages are bantin's own well-formed output,
+ * and a DOM parse and re-serialisation of every page was a fifth of a bake's time.
  */
 final class PageFinisher {
-    private static final String[][] URL_ATTRIBUTES = {
-        {"a", "href"}, {"area", "href"}, {"link", "href"}, {"img", "src"}, {"script", "src"}, {"source", "src"},
-        {"iframe", "src"}, {"video", "src"}, {"audio", "src"}, {"track", "src"}, {"form", "action"},
-    };
-    private static final String SELECTOR;
-
-    static {
-        StringBuilder selector = new StringBuilder();
-        for (String[] pair : URL_ATTRIBUTES) {
-            if (selector.length() > 0) {
-                selector.append(", ");
-            }
-            selector.append(pair[0]).append('[').append(pair[1]).append(']');
-        }
-        SELECTOR = selector.toString();
-    }
+    /** The URL attribute of each element that has one. */
+    private static final Map<String, String> URL_ATTRIBUTES = Map.ofEntries(
+            Map.entry("a", "href"), Map.entry("area", "href"), Map.entry("link", "href"), Map.entry("img", "src"),
+            Map.entry("script", "src"), Map.entry("source", "src"), Map.entry("iframe", "src"),
+            Map.entry("video", "src"), Map.entry("audio", "src"), Map.entry("track", "src"),
+            Map.entry("form", "action"));
 
     private final String basePath;
     private final String siteUrl;
@@ -46,58 +37,43 @@ final class PageFinisher {
     }
 
     FinishedPage finish(RenderedPage page) {
-        Document document = Jsoup.parse(page.html());
-        document.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         boolean servedAnywhere = page.url().equals(error404Url);
         List<FinishedPage.InternalLink> links = new ArrayList<>();
         Set<String> externalLinks = new LinkedHashSet<>();
-        for (Element element : document.select(SELECTOR)) {
-            String attribute = attributeOf(element);
-            String value = element.attr(attribute).strip();
+        Set<String> ids = new HashSet<>();
+        Set<String> repeated = new TreeSet<>();
+        String html = HtmlScanner.scan(page.html(), (tag, attribute, raw) -> {
+            if (attribute.equals("id") || (attribute.equals("name") && tag.equals("a"))) {
+                if (!ids.add(raw) && attribute.equals("id")) {
+                    repeated.add(raw);
+                }
+                return null;
+            }
+            if (!attribute.equals(URL_ATTRIBUTES.get(tag))) {
+                return null;
+            }
+            String value = raw.strip();
             boolean outside = value.startsWith("http://") || value.startsWith("https://");
             if (outside && !value.startsWith(siteUrl)) { // the site's own absolute links are checked as pages
                 externalLinks.add(value);
             }
             if (value.isEmpty() || isExternal(value)) {
-                continue;
+                return null;
             }
-            String target = RelativeUrls.resolve(page.url(), value.startsWith("#") ? fragmentOnly(page.url(), value) : value);
+            String target = RelativeUrls.resolve(page.url(), value.startsWith("#") ? page.url() + value : value);
             int hash = target.indexOf('#');
             String withoutFragment = hash < 0 ? target : target.substring(0, hash);
             int query = withoutFragment.indexOf('?');
             links.add(new FinishedPage.InternalLink(query < 0 ? withoutFragment : withoutFragment.substring(0, query),
                     hash < 0 ? "" : target.substring(hash + 1), value));
             if (value.startsWith("/") && !value.startsWith("//")) {
-                element.attr(attribute, servedAnywhere ? basePath + value.substring(1)
-                        : RelativeUrls.relativize(page.url(), value));
+                return servedAnywhere ? basePath + value.substring(1) : RelativeUrls.relativize(page.url(), value);
             }
-        }
-        Set<String> ids = new HashSet<>();
-        Set<String> repeated = new java.util.TreeSet<>();
-        for (Element element : document.select("[id]")) {
-            if (!ids.add(element.id())) {
-                repeated.add(element.id());
-            }
-        }
-        for (Element anchor : document.select("a[name]")) {
-            ids.add(anchor.attr("name"));
-        }
-        byte[] bytes = document.outerHtml().getBytes(StandardCharsets.UTF_8);
+            return null;
+        });
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
                 List.copyOf(links), Set.copyOf(ids), List.copyOf(repeated), List.copyOf(externalLinks));
-    }
-
-    private static String fragmentOnly(String pageUrl, String value) {
-        return pageUrl + value;
-    }
-
-    private static String attributeOf(Element element) {
-        for (String[] pair : URL_ATTRIBUTES) {
-            if (pair[0].equals(element.normalName()) && element.hasAttr(pair[1])) {
-                return pair[1];
-            }
-        }
-        throw new IllegalStateException("no URL attribute on " + element.normalName());
     }
 
     /** Links that leave the site or are no files at all: other schemes and protocol-relative URLs. */

@@ -33,11 +33,11 @@ public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, Lis
 
     /** Newest first, then by URL: the order of every list of articles. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing((Article a) -> a.date().moment()).reversed()
+            .comparingLong((Article a) -> a.date().epochSecond()).reversed()
             .thenComparing(Article::url);
 
     /** How far around an article its tags' lists are searched for related articles. */
-    private static final int RELATED_WINDOW = 100;
+    private static final int RELATED_WINDOW = 40;
 
     /** Up to {@code n} newer articles of the same section, newest first ("Các bài mới đăng"). */
     public List<Article> newer(Article article, int n) {
@@ -71,10 +71,10 @@ public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, Lis
                 }
             }
         }
-        long moment = article.date().moment().toEpochSecond();
+        long moment = article.date().epochSecond();
         List<Article> ranked = new ArrayList<>(shared.keySet());
-        ranked.sort(Comparator.comparing((Article other) -> -shared.get(other))
-                .thenComparingLong(other -> Math.abs(other.date().moment().toEpochSecond() - moment))
+        ranked.sort(Comparator.comparingInt((Article other) -> -shared.get(other))
+                .thenComparingLong(other -> Math.abs(other.date().epochSecond() - moment))
                 .thenComparing(NEWEST_FIRST));
         return List.copyOf(ranked.subList(0, Math.min(n, ranked.size())));
     }

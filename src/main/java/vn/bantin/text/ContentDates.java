@@ -29,8 +29,17 @@ public final class ContentDates {
     private ContentDates() {
     }
 
-    /** A moment from front matter, and whether the author gave a time of day. */
-    public record ContentDate(ZonedDateTime moment, boolean hasTime) {
+    /**
+     * A moment from front matter, and whether the author gave a time of day.
+     *
+     * @param epochSecond the moment as seconds since 1970: lists of thousands of articles are sorted
+     *                    and searched by it, far more cheaply than by comparing zoned date-times
+     */
+    public record ContentDate(ZonedDateTime moment, boolean hasTime, long epochSecond) {
+        public ContentDate(ZonedDateTime moment, boolean hasTime) {
+            this(moment, hasTime, moment.toEpochSecond());
+        }
+
         /** {@code 21/03/2024 15:46}, or {@code 21/03/2024} when no time was given. */
         public String display() {
             return moment.format(hasTime ? DISPLAY_DATE_TIME : DISPLAY_DATE);

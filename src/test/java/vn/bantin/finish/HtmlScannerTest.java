@@ -1,0 +1,49 @@
+package vn.bantin.finish;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class HtmlScannerTest {
+
+    private static List<String> attributes(String html) {
+        List<String> seen = new ArrayList<>();
+        HtmlScanner.scan(html, (tag, attribute, value) -> {
+            seen.add(tag + "." + attribute + "=" + value);
+            return null;
+        });
+        return seen;
+    }
+
+    @Test
+    void visitsQuotedUnquotedAndValuelessAttributes() {
+        assertEquals(List.of("a.href=/x/", "a.class=c", "img.src=a b.svg", "input.type=text"),
+                attributes("<A HREF=\"/x/\" class='c'>x</A><img src=\"a b.svg\" hidden><input type=text disabled>"));
+    }
+
+    @Test
+    void neverTakesTextCommentsOrRawTextForTags() {
+        String html = "<p>&lt;a href=\"/trong-code/\"&gt; và href=\"/van-ban/\"</p>"
+                + "<!-- <a href=\"/trong-chu-thich/\"> --><script>if (a<b) { x='<a href=\"/js/\">'; }</script>"
+                + "<style>a[href=\"/css/\"]{}</style><textarea><a href=\"/o-nhap/\"></textarea><a href=\"/that/\">ok</a>";
+        assertEquals(List.of("a.href=/that/"), attributes(html));
+    }
+
+    @Test
+    void replacesOnlyTheVisitedValuesAndKeepsEverythingElseByteForByte() {
+        String html = "<!doctype html><p title=\"a &amp; b\">Tin &lt;mới&gt;</p><a href=\"/tin-tuc/\">Tin</a><br/>";
+        String out = HtmlScanner.scan(html, (tag, attribute, value) ->
+                attribute.equals("href") ? "../tin-tuc/?a=1&b=\"2\"" : null);
+        assertEquals("<!doctype html><p title=\"a &amp; b\">Tin &lt;mới&gt;</p>"
+                + "<a href=\"../tin-tuc/?a=1&amp;b=&quot;2&quot;\">Tin</a><br/>", out);
+        assertEquals(html, HtmlScanner.scan(html, (tag, attribute, value) -> null));
+    }
+
+    @Test
+    void decodesEntitiesInValues() {
+        assertEquals(List.of("a.href=/tim?q=một&trang=2"), attributes("<a href=\"/tim?q=một&amp;trang=2\">x</a>"));
+    }
+}
