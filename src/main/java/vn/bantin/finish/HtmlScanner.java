@@ -21,16 +21,17 @@ final class HtmlScanner {
 
     /** The page with the values the visitor replaced; the rest of the text is kept byte for byte. */
     static String scan(String html, AttributeVisitor visitor) {
+        char[] text = html.toCharArray(); // indexing an array beats charAt's checks on UTF-16 strings
         StringBuilder out = null;
         int copied = 0;
-        int length = html.length();
+        int length = text.length;
         int i = 0;
         while (i < length) {
             int open = html.indexOf('<', i);
             if (open < 0 || open + 1 >= length) {
                 break;
             }
-            char next = html.charAt(open + 1);
+            char next = text[open + 1];
             if (html.startsWith("<!--", open)) {
                 int close = html.indexOf("-->", open + 4);
                 i = close < 0 ? length : close + 3;
@@ -42,38 +43,38 @@ final class HtmlScanner {
                 continue;
             }
             int nameEnd = open + 1;
-            while (nameEnd < length && !isSpace(html.charAt(nameEnd)) && html.charAt(nameEnd) != '>'
-                    && html.charAt(nameEnd) != '/') {
+            while (nameEnd < length && !isSpace(text[nameEnd]) && text[nameEnd] != '>'
+                    && text[nameEnd] != '/') {
                 nameEnd++;
             }
             String tag = html.substring(open + 1, nameEnd).toLowerCase(Locale.ROOT);
             int p = nameEnd;
-            while (p < length && html.charAt(p) != '>') {
-                char c = html.charAt(p);
+            while (p < length && text[p] != '>') {
+                char c = text[p];
                 if (isSpace(c) || c == '/') {
                     p++;
                     continue;
                 }
                 int attrStart = p;
-                while (p < length && !isSpace(html.charAt(p)) && html.charAt(p) != '=' && html.charAt(p) != '>'
-                        && html.charAt(p) != '/') {
+                while (p < length && !isSpace(text[p]) && text[p] != '=' && text[p] != '>'
+                        && text[p] != '/') {
                     p++;
                 }
                 String attribute = html.substring(attrStart, p).toLowerCase(Locale.ROOT);
-                while (p < length && isSpace(html.charAt(p))) {
+                while (p < length && isSpace(text[p])) {
                     p++;
                 }
-                if (p >= length || html.charAt(p) != '=') {
+                if (p >= length || text[p] != '=') {
                     continue; // an attribute without value
                 }
                 p++;
-                while (p < length && isSpace(html.charAt(p))) {
+                while (p < length && isSpace(text[p])) {
                     p++;
                 }
                 int valueStart;
                 int valueEnd;
-                if (p < length && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
-                    char quote = html.charAt(p);
+                if (p < length && (text[p] == '"' || text[p] == '\'')) {
+                    char quote = text[p];
                     valueStart = p + 1;
                     valueEnd = html.indexOf(quote, valueStart);
                     if (valueEnd < 0) {
@@ -82,7 +83,7 @@ final class HtmlScanner {
                     p = Math.min(length, valueEnd + 1);
                 } else {
                     valueStart = p;
-                    while (p < length && !isSpace(html.charAt(p)) && html.charAt(p) != '>') {
+                    while (p < length && !isSpace(text[p]) && text[p] != '>') {
                         p++;
                     }
                     valueEnd = p;
