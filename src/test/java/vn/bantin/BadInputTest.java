@@ -6,15 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
 import vn.bantin.testing.FixtureSite;
+import vn.bantin.testing.OutputSnapshot;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,19 +27,14 @@ class BadInputTest {
     @TempDir
     Path folder;
     FixtureSite site;
-    Map<String, Snapshot> before;
+    OutputSnapshot before;
 
-    record Snapshot(byte[] bytes, FileTime modified) {
-        boolean same(Snapshot other) {
-            return Arrays.equals(bytes, other.bytes) && modified.equals(other.modified);
-        }
-    }
 
     @BeforeEach
     void bakeAGoodSiteFirst() throws IOException {
         site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
         site.bake();
-        before = snapshot(site.output());
+        before = OutputSnapshot.of(site.output());
     }
 
     @Test
@@ -189,9 +181,7 @@ class BadInputTest {
     private List<Problem> errors() {
         BakeFailure failure = site.bakeFailing();
         try {
-            Map<String, Snapshot> after = snapshot(site.output());
-            assertEquals(before.keySet(), after.keySet(), "the previous output keeps every file");
-            before.forEach((path, snapshot) -> assertTrue(snapshot.same(after.get(path)), path + " was rewritten"));
+            before.assertUnchanged(site.output());
             assertTrue(Files.notExists(site.output().resolveSibling("out.staging")) || isEmpty(
                     site.output().resolveSibling("out.staging")), "no half-written staging folder is left behind");
         } catch (IOException e) {
@@ -216,14 +206,4 @@ class BadInputTest {
         }
     }
 
-    private static Map<String, Snapshot> snapshot(Path output) throws IOException {
-        Map<String, Snapshot> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(output.relativize(file).toString(),
-                        new Snapshot(Files.readAllBytes(file), Files.getLastModifiedTime(file)));
-            }
-        }
-        return files;
-    }
 }

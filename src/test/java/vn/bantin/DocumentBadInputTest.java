@@ -6,15 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
 import vn.bantin.testing.FixtureSite;
+import vn.bantin.testing.OutputSnapshot;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,13 +41,13 @@ class DocumentBadInputTest {
     @TempDir
     Path folder;
     FixtureSite site;
-    Map<String, byte[]> before;
+    OutputSnapshot before;
 
     @BeforeEach
     void bakeAGoodSiteFirst() throws IOException {
         site = FixtureSite.withSampleTemplates("documents", folder.resolve("site"));
         site.bake();
-        before = snapshot(site.output());
+        before = OutputSnapshot.of(site.output());
     }
 
     @Test
@@ -257,13 +254,7 @@ class DocumentBadInputTest {
     /** Bakes, expects failure, and checks that the previous output was not touched. */
     private List<Problem> errors() {
         BakeFailure failure = site.bakeFailing();
-        try {
-            Map<String, byte[]> after = snapshot(site.output());
-            assertEquals(before.keySet(), after.keySet(), "the previous output keeps every file");
-            before.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, after.get(path)), path + " was rewritten"));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        before.assertUnchanged(site.output());
         return failure.errors();
     }
 
@@ -281,13 +272,4 @@ class DocumentBadInputTest {
         assertTrue(!problem.hint().isEmpty(), "every error has a hint: " + problem);
     }
 
-    private static Map<String, byte[]> snapshot(Path output) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(output.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
-    }
 }
