@@ -203,6 +203,8 @@ class ContentSafetyTest {
         assertEquals(Set.of("src", "title", "width", "height", "allowfullscreen", "sandbox", "referrerpolicy"),
                 attributeNames(kept));
         assertEquals("Video hội nghị", frames.get(1).attr("title"), "a frame without a title gets the article's");
+        String policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertTrue(policy.contains("; frame-src https://" + ALLOWED_HOST), "browsers may load the kept frame: " + policy);
 
         List<Problem> removed = result.warnings().stream()
                 .filter(w -> w.path().equals("content/tin-tuc/video.md")).toList();

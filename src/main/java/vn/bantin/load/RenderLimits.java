@@ -9,7 +9,7 @@ import java.lang.management.ThreadMXBean;
 
 /**
  * The limits that keep one content file from stalling the bake. Flexmark and Jsoup are fast on
- * ordinary text, but some shapes of input make them slow: Flexmark's link, autolink and code-span
+ * ordinary text, but some shapes of input make them slow: Flexmark's link and code-span
  * scanning turns quadratic on long runs of unclosed brackets ({@code [a]([a](…}), its block parser
  * on many lists or quotes opened on one line ({@code 1. 1. 1. …}), and Jsoup's cleaner on deeply
  * nested elements. A few kilobytes of such text take seconds, the 2 MB a file may hold would take
