@@ -197,6 +197,7 @@ class Row:
         self.scenario = scenario
         self.runs = runs  # list of Measurement; empty when it failed or timed out
         self.note = ""
+        self.failure = ""
 
     def median(self, attribute):
         values = [getattr(m, attribute) for m in self.runs if getattr(m, attribute) is not None]
@@ -221,12 +222,8 @@ def bantin_bake(args, classpath, site, output):
     command = [args.java] + args.java_opts.split() + ["-cp", classpath, "vn.bantin.cli.Main", "bake",
                                                       "--source", site, "--output", output, "--verbose"]
     m = measure(command, timeout=args.timeout)
-    if m is None:
-        return None
-    if m.exit_code != 0:
-        log(m.stdout[-3000:])
-        log(m.stderr[-5000:])
-        fail(f"bantin failed (exit {m.exit_code}) on {site}")
+    if m is None or m.exit_code != 0:
+        return m
     summary = SUMMARY.search(m.stdout)
     if summary:
         m.pages, m.files = int(summary.group(1)), int(summary.group(2))
@@ -252,11 +249,7 @@ def hugo_bake(args, hugo_site, output):
     remove(output)
     remove(hugo_site / "resources")
     m = measure([args.hugo, "--quiet", "-s", hugo_site, "-d", output], timeout=args.timeout)
-    if m is not None and m.exit_code != 0:
-        log(m.stdout[-3000:])
-        log(m.stderr[-5000:])
-        fail(f"hugo failed (exit {m.exit_code}) on {hugo_site}")
-    if m is not None:
+    if m is not None and m.exit_code == 0:
         m.pages, m.files = count_files(output)
     return m
 
@@ -312,14 +305,27 @@ def measure_size(args, size, folder, classpath, hugo_version, jbake_classpath):
                 m = hugo_bake(args, folder / "hugo-site", folder / "hugo-output")
             else:
                 m = jbake_bake(args, jbake_classpath, folder / "jbake-site", folder / "jbake-output")
-                if m is False:
-                    stopped.add(key)
-                    continue
-            print_run(label, r, m)
+            failure = None
             if m is None:
-                stopped.add(key)  # timed out: not measured again
-            else:
-                row.runs.append(m)
+                failure = f"timed out after {args.timeout} s"
+            elif m.exit_code != 0:
+                lines = [l.strip() for l in (m.stderr + "\n" + m.stdout).splitlines() if l.strip()]
+                cause = next((l for l in lines if "OutOfMemoryError" in l), lines[-1] if lines else "")
+                failure = f"failed after {m.wall:.0f} s (exit {m.exit_code}): {cause[:160]}"
+                log(m.stdout[-2000:])
+                log(m.stderr[-4000:])
+            if failure:
+                log(f"  {label} #{r}: {failure}")
+                row.failure = failure
+                stopped.add(key)  # not measured again
+                if row.engine == "bantin" and row.scenario.startswith("full") and not row.runs:
+                    for other in rows:  # the rebuilds need a bake that works
+                        if other.engine == "bantin" and other is not row:
+                            other.failure = other.failure or "not run: the full bake failed"
+                            stopped.add((other.engine, other.scenario))
+                continue
+            print_run(label, r, m)
+            row.runs.append(m)
     return rows
 
 
@@ -357,12 +363,7 @@ def jbake_bake(args, classpath, jbake_site, output):
         remove(cache)
     command = [args.java] + args.java_opts.split() + ["-cp", classpath, "JBakeLauncher", jbake_site, output]
     m = measure(command, timeout=args.timeout)
-    if m is not None and m.exit_code != 0:
-        log(m.stdout[-3000:])
-        log(m.stderr[-5000:])
-        log(f"bench: JBake failed (exit {m.exit_code}) on {jbake_site}")
-        return False
-    if m is not None:
+    if m is not None and m.exit_code == 0:
         m.pages, m.files = count_files(output)
     return m
 
@@ -382,7 +383,7 @@ def report(args, rows, generation, started, header):
                  f"{header['os']}")
     lines.append(f"- bantin {header['engine']} on {header['java']}"
                  + (f" (JVM options: `{args.java_opts}`)" if args.java_opts.strip() else " (default JVM options)")
-                 + f"; {header['hugo'] or 'Hugo not installed'}")
+                 + f"; {header['hugo'] or 'Hugo not measured'}")
     lines.append(f"- Command: `bench/run.sh {' '.join(header['argv'])}`".replace("run.sh ` ", "run.sh`"))
     lines.append(f"- Each bake runs in a fresh process; every figure is the median of {args.runs} run"
                  + ("s. " if args.runs > 1 else " (a single run, no median). ") +
@@ -398,8 +399,8 @@ def report(args, rows, generation, started, header):
     lines.append("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         if not row.runs:
-            lines.append(f"| {row.size:,} | {row.engine} | {row.scenario} | timed out or failed | | | | | | "
-                         "| | | | | |")
+            lines.append(f"| {row.size:,} | {row.engine} | {row.scenario} | {row.failure or 'not measured'} "
+                         "| | | | | | | | | | | |")
             continue
         wall = row.median("wall")
         walls = [m.wall for m in row.runs]
@@ -407,7 +408,7 @@ def report(args, rows, generation, started, header):
         files = row.median("files")
         scenario = row.scenario + (f" ({row.note})" if row.note else "")
         if len(row.runs) < args.runs:
-            scenario += f" [{len(row.runs)} of {args.runs} runs]"
+            scenario += f" [{len(row.runs)} of {args.runs} runs" + (f"; then {row.failure}" if row.failure else "") + "]"
         lines.append("| " + " | ".join([
             f"{row.size:,}", row.engine, scenario, fmt(wall), f"{min(walls):.2f}–{max(walls):.2f}",
             fmt(row.median("cpu")), fmt(row.median("rss_mb"), 0),
@@ -469,7 +470,7 @@ def main():
                         help="where corpora and outputs go (default bench/target/work)")
     parser.add_argument("--keep", action="store_true", help="keep each size's corpus and outputs afterwards")
     parser.add_argument("--java", default="java", help="the java command (default: java on the PATH)")
-    parser.add_argument("--java-opts", default="", help="JVM options for each bake, e.g. \"-Xmx2g\" (default none)")
+    parser.add_argument("--java-opts", default="", help="JVM options for bantin's and JBake's bakes, written with '=': --java-opts=-Xmx2g (default none)")
     parser.add_argument("--hugo", default="hugo", help="the hugo command (default: hugo on the PATH)")
     parser.add_argument("--timeout", type=int, default=3600, help="seconds before one bake is killed (default 3600)")
     parser.add_argument("--no-compile", action="store_true", help="use target/classes as it is (no mvn compile)")
