@@ -309,9 +309,15 @@ def measure_size(args, size, folder, classpath, hugo_version, jbake_classpath):
             if m is None:
                 failure = f"timed out after {args.timeout} s"
             elif m.exit_code != 0:
-                lines = [l.strip() for l in (m.stderr + "\n" + m.stdout).splitlines() if l.strip()]
-                cause = next((l for l in lines if "OutOfMemoryError" in l), lines[-1] if lines else "")
-                failure = f"failed after {m.wall:.0f} s (exit {m.exit_code}): {cause[:160]}"
+                text = m.stderr + "\n" + m.stdout
+                lines = [l.strip() for l in text.splitlines() if l.strip()]
+                oom = re.search(r"java\.lang\.OutOfMemoryError: [\w ]+", text)
+                cause = oom.group(0).strip() if oom else (lines[-1] if lines else "")
+                done = [name for name, _, _ in STAGE.findall(m.stdout)] if row.engine == "bantin" else []
+                during = ""
+                if done and done[-1] in STAGES[:-1]:
+                    during = f" during {STAGES[STAGES.index(done[-1]) + 1]}"
+                failure = f"failed after {m.wall:.0f} s{during} (exit {m.exit_code}): {cause[:160]}"
                 log(m.stdout[-2000:])
                 log(m.stderr[-4000:])
             if failure:
