@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -27,23 +26,6 @@ import java.util.concurrent.Executors;
  * {@link PreviewPages#DEV_PATH}. Nothing is cached by the browser.
  */
 final class PreviewServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("pdf", "application/pdf"),
-            Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("woff2", "font/woff2"));
     /** Only the preview's own files, read once from bantin's jar. */
     private static final Map<String, byte[]> DEV_FILES = Map.of(
             PreviewPages.RELOAD_SCRIPT, resource("reload.js"),
@@ -108,7 +90,7 @@ final class PreviewServer implements AutoCloseable {
             } else if (DEV_FILES.containsKey(path)) {
                 send(exchange, 200, type(path), DEV_FILES.get(path));
             } else if (current.site() == null) {
-                send(exchange, 500, TYPES.get("html"), PreviewPages.errorPage(current.buildId(), current.problems()));
+                send(exchange, 500, ContentTypes.of("index.html"), PreviewPages.errorPage(current.buildId(), current.problems()));
             } else {
                 serveSite(exchange, current, path);
             }
@@ -141,7 +123,7 @@ final class PreviewServer implements AutoCloseable {
     private void notFound(HttpExchange exchange, PreviewState current) throws IOException {
         String page = current.site().notFoundFile();
         if (page == null || !serveFile(exchange, current, page, 404)) {
-            send(exchange, 404, TYPES.get("txt"), "404 – không có trang này\n".getBytes(StandardCharsets.UTF_8));
+            send(exchange, 404, ContentTypes.of("404.txt"), "404 – không có trang này\n".getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -186,9 +168,7 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private static String type(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot + 1), "application/octet-stream");
+        return ContentTypes.of(path);
     }
 
     private static byte[] resource(String name) {

@@ -1,5 +1,7 @@
 package vn.bantin.testing;
 
+import vn.bantin.serve.ContentTypes;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -15,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -27,22 +28,6 @@ import java.util.concurrent.Executors;
  * so a test can tell that a page asked for a stylesheet or image that is not there.
  */
 public final class StaticServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("pdf", "application/pdf"),
-            Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("woff2", "font/woff2"));
     private static final String FEED_FILE = "feed.xml";
 
     private final Path root;
@@ -168,7 +153,6 @@ public final class StaticServer implements AutoCloseable {
         if (name.equals(FEED_FILE)) {
             return "application/rss+xml";
         }
-        int dot = name.lastIndexOf('.');
-        return TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot + 1), "application/octet-stream");
+        return ContentTypes.of(name);
     }
 }
