@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public final class ConfigLoader {
     static final String FILE = "jbake.properties";
     private static final String[] KINDS = {"masterindex", "section", "post", "page", "tag", "tagsindex", "archive",
-        "error404", "document", "documents"};
+        "error404", "document", "documents", "procedure", "procedures"};
     private static final String[] RENDER_SWITCHES = {"index", "tags", "tagsindex", "archive", "feed", "sitemap",
         "error404"};
 
@@ -112,6 +112,7 @@ public final class ConfigLoader {
                 pathSegment(string(jbake, "tag.path", "tags"), "tag.path"),
                 pathSegment(string(jbake, "bantin.archive_path", "luu-tru"), "bantin.archive_path"),
                 pathSegment(string(jbake, "bantin.documents.path", "van-ban"), "bantin.documents.path"),
+                pathSegment(string(jbake, "bantin.procedures.path", "thu-tuc"), "bantin.procedures.path"),
                 string(jbake, "feed.file", "feed.xml"),
                 string(jbake, "sitemap.file", "sitemap.xml"),
                 string(jbake, "error404.file", "404.html"),

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param siteUrl       absolute URL of the site root, base path included, ending with {@code /}
  * @param basePath      the path part of {@link #siteUrl}, e.g. {@code /} or {@code /ban-tin/}
  * @param documentsPath the folder of the documents' pages and registry, e.g. {@code van-ban}
+ * @param proceduresPath the folder of the procedures' pages and catalog, e.g. {@code thu-tuc}; also the
+ *                      folder of {@code data/} holding procedures in bulk (YAML or CSV)
  * @param raw           every key and value, JBake's defaults included, for templates' {@code config}
  */
 public record SiteConfig(
@@ -37,6 +39,7 @@ public record SiteConfig(
         String tagPath,
         String archivePath,
         String documentsPath,
+        String proceduresPath,
         String feedFile,
         String sitemapFile,
         String error404File,

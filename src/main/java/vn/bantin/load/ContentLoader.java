@@ -80,7 +80,7 @@ public final class ContentLoader {
                 .toList();
         documents.forEach(document -> problems.addAll(document.problems()));
         Map<String, Object> data = readData(problems);
-        return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, problems.sorted());
+        return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, List.of(), problems.sorted());
     }
 
     /**
