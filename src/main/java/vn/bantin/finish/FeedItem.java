@@ -6,6 +6,8 @@ import vn.bantin.model.Tag;
 import org.jsoup.nodes.Entities;
 import vn.bantin.model.document.Attachment;
 import vn.bantin.model.document.Document;
+import vn.bantin.model.procedure.Procedure;
+import vn.bantin.model.procedure.RequiredDocument;
 import vn.bantin.text.ContentDates.ContentDate;
 
 import java.time.ZoneId;
@@ -14,7 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One item of an RSS feed: an article, or a document.
+ * One item of an RSS feed: an article, a document or a procedure.
  *
  * @param url        site-root-relative, also the item's guid
  * @param author     for {@code dc:creator}, or empty
@@ -36,6 +38,32 @@ record FeedItem(String url, String title, ContentDate date, String author, List<
         article.tags().stream().map(Tag::name).forEach(categories::add);
         return new FeedItem(article.url(), article.title(), article.date(), article.author(), categories,
                 article.summary(), article.body(), article.cover());
+    }
+
+    /**
+     * A procedure is dated by its last update, so a changed one comes back to the top of its feed;
+     * its body is what a citizen needs first: the papers, the time, the fees and the result.
+     */
+    static FeedItem of(Procedure procedure, ZoneId zone) {
+        List<String> categories = new ArrayList<>();
+        categories.add(procedure.field());
+        categories.add(procedure.level().label());
+        procedure.tags().stream().map(Tag::name).forEach(categories::add);
+        StringBuilder body = new StringBuilder("<ul>");
+        for (RequiredDocument document : procedure.documents()) {
+            body.append("<li>").append(Entities.escape(document.name())).append("</li>");
+        }
+        body.append("</ul>");
+        for (String line : List.of(procedure.processingTime(), procedure.fees(), procedure.result())) {
+            if (!line.isEmpty()) {
+                body.append("<p>").append(Entities.escape(line)).append("</p>");
+            }
+        }
+        String summary = procedure.field() + ", " + procedure.level().label().toLowerCase(java.util.Locale.ROOT)
+                + ". " + procedure.agency() + ".";
+        return new FeedItem(procedure.url(), procedure.title() + " (" + procedure.code() + ")",
+                new ContentDate(procedure.updated().atStartOfDay(zone), false), procedure.agency(),
+                categories.stream().distinct().toList(), summary, body.toString(), null);
     }
 
     /** A document is dated by its issue date; its title tells what it is about. */

@@ -6,6 +6,8 @@ import vn.bantin.model.Section;
 import vn.bantin.model.Site;
 import vn.bantin.model.Tag;
 import vn.bantin.model.document.Document;
+import vn.bantin.model.procedure.Procedure;
+import vn.bantin.model.procedure.Procedures;
 import vn.bantin.problem.Problems;
 import vn.bantin.render.Messages;
 import vn.bantin.render.RenderedPage;
@@ -52,6 +54,7 @@ public final class Finisher {
             files.add(new OutputFile(config.sitemapFile(), SitemapWriter.sitemap(config, sitemapEntries(pages))));
         }
         files.add(new OutputFile("robots.txt", SitemapWriter.robots(config, config.renders("sitemap"))));
+        files.addAll(new ProcedureExport(config, site.procedures()).files());
         files.sort(Comparator.comparing(OutputFile::path));
 
         Map<String, Path> copies = copies(problems);
@@ -111,18 +114,41 @@ public final class Finisher {
         }
         for (Tag tag : site.tags()) {
             if (tag.feedUrl() != null) {
-                feeds.add(feed(writer, tag.name() + " – " + config.title(), "", tag.url(),
-                        site.articlesByTag().getOrDefault(tag.slug(), List.of())));
+                List<FeedItem> tagged = new ArrayList<>();
+                site.articlesByTag().getOrDefault(tag.slug(), List.of()).stream().limit(config.feedSize())
+                        .map(FeedItem::of).forEach(tagged::add);
+                site.proceduresByTag().getOrDefault(tag.slug(), List.of()).stream().filter(p -> p.url() != null)
+                        .map(p -> FeedItem.of(p, config.zone())).forEach(tagged::add);
+                tagged.sort(FeedItem.NEWEST_FIRST);
+                String feedUrl = site.urls().feed(tag.url());
+                feeds.add(new OutputFile(feedUrl.substring(1), writer.writeItems(tag.name() + " – " + config.title(),
+                        "", feedUrl, tag.url(), tagged)));
             }
+        }
+        if (site.procedures().feedUrl() != null) {
+            feeds.add(proceduresFeed(writer));
         }
         return feeds;
     }
 
+    /** New and updated procedures, most recently updated first. */
+    private OutputFile proceduresFeed(FeedWriter writer) {
+        Procedures procedures = site.procedures();
+        List<FeedItem> items = procedures.all().stream().filter(p -> p.url() != null)
+                .map(p -> FeedItem.of(p, config.zone())).sorted(FeedItem.NEWEST_FIRST).toList();
+        String title = message("procedures.title", "Thủ tục hành chính");
+        return new OutputFile(procedures.feedUrl().substring(1), writer.writeItems(title + " – " + config.title(), "",
+                procedures.feedUrl(), procedures.url(), items));
+    }
+
     /** The registry's name in the site's language, from the templates' messages. */
     private String documentsTitle() {
-        String fallback = "Văn bản – Kế hoạch";
+        return message("documents.title", "Văn bản – Kế hoạch");
+    }
+
+    private String message(String key, String fallback) {
         try {
-            return Messages.load(config.templateFolder(), config.language()).format("documents.title", fallback);
+            return Messages.load(config.templateFolder(), config.language()).format(key, fallback);
         } catch (IOException e) {
             return fallback;
         }
@@ -142,6 +168,11 @@ public final class Finisher {
         for (Document document : site.documents().all()) {
             if (document.url() != null) {
                 articleDates.put(document.url(), document.issuedIso());
+            }
+        }
+        for (Procedure procedure : site.procedures().all()) {
+            if (procedure.url() != null) {
+                articleDates.put(procedure.url(), procedure.updatedIso());
             }
         }
         for (FinishedPage page : pages) {

@@ -2,6 +2,8 @@ package vn.bantin.model;
 
 import vn.bantin.config.SiteConfig;
 import vn.bantin.model.document.Documents;
+import vn.bantin.model.procedure.Procedure;
+import vn.bantin.model.procedure.Procedures;
 import vn.bantin.problem.Problem;
 
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ import java.util.Map;
  * @param staticFiles       content files published as they are: content path to file
  * @param data              JBake-style data files
  * @param documents         the published documents, their registry and relations
+ * @param procedures        every procedure, and the catalog grouped by field and level
+ * @param proceduresByTag   tag slug to its procedures, by code
  * @param warnings          what the bake found worth a look without stopping, sorted
  */
 public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, List<Article> articles,
@@ -29,7 +33,7 @@ public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, Lis
                    Map<String, List<Article>> articlesBySection, Map<String, List<Article>> articlesByTag,
                    List<ArchiveYear> archive, Map<String, List<Article>> articlesByMonth,
                    Map<String, Path> staticFiles, Map<String, Object> data, Documents documents,
-                   List<Problem> warnings) {
+                   Procedures procedures, Map<String, List<Procedure>> proceduresByTag, List<Problem> warnings) {
 
     /** Newest first, then by URL: the order of every list of articles. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator

@@ -7,6 +7,9 @@ import vn.bantin.model.document.Document;
 import vn.bantin.model.document.DocumentCatalog;
 import vn.bantin.model.document.Documents;
 import vn.bantin.model.document.Facet;
+import vn.bantin.model.procedure.Procedure;
+import vn.bantin.model.procedure.ProcedureCatalog;
+import vn.bantin.model.procedure.Procedures;
 import vn.bantin.problem.Problems;
 import vn.bantin.text.ContentDates;
 import vn.bantin.text.ContentDates.ContentDate;
@@ -33,6 +36,7 @@ public final class SiteBuilder {
     private static final String STATUS_PUBLISHED = "published";
     private static final String STATUS_DRAFT = "draft";
     private static final String DOCUMENT = "document";
+    private static final String PROCEDURE = "procedure";
 
     private final SiteConfig config;
     private final SiteUrls urls;
@@ -81,6 +85,7 @@ public final class SiteBuilder {
         List<ParsedDocument> readable = content.documents().stream().filter(d -> !d.hasErrors()).toList();
 
         catalog = readDocuments(readable);
+        ProcedureCatalog procedureCatalog = readProcedures(readable);
         Map<String, SectionDraft> sections = readSections(readable);
         List<ArticleDraft> drafts = new ArrayList<>();
         List<StaticPage> pages = new ArrayList<>();
@@ -92,17 +97,20 @@ public final class SiteBuilder {
             switch (kindOf(document, header)) {
                 case "post" -> readArticle(document, header, sections).ifPresent(drafts::add);
                 case "page" -> readPage(document, header).ifPresent(pages::add);
-                case DOCUMENT -> { } // read first, see readDocuments
+                case DOCUMENT, PROCEDURE -> { } // read first, see readDocuments and readProcedures
                 default -> header.error("type", "unknown type '" + header.text("type") + "'",
                         "use type: post for an article, type: page for a page outside the sections"
-                                + " or type: document for a document");
+                                + ", type: document for a document or type: procedure for a procedure");
             }
         }
 
         List<ArticleDraft> published = drafts.stream().filter(ArticleDraft::listed).toList();
         boolean tagPages = config.renders("tags") && config.templateFor("tag").isPresent();
-        TagIndex tagIndex = TagIndex.of(published.stream().map(ArticleDraft::tags).toList(), tagPages ? urls : null,
-                problems, published.stream().map(d -> d.document().path()).toList());
+        List<List<String>> tagLists = new ArrayList<>(published.stream().map(ArticleDraft::tags).toList());
+        List<String> tagPaths = new ArrayList<>(published.stream().map(d -> d.document().path()).toList());
+        tagLists.addAll(procedureCatalog.tagNames());
+        tagPaths.addAll(procedureCatalog.paths());
+        TagIndex tagIndex = TagIndex.of(tagLists, tagPages ? urls : null, problems, tagPaths);
         Map<String, Long> counts = published.stream()
                 .collect(Collectors.groupingBy(ArticleDraft::sectionId, Collectors.counting()));
         Map<String, Section> sectionRecords = new LinkedHashMap<>();
@@ -125,8 +133,10 @@ public final class SiteBuilder {
         articles.sort(Site.NEWEST_FIRST);
         unpublished.sort(Site.NEWEST_FIRST);
         Documents frozenDocuments = catalog.freeze(tagIndex::tagsOf, articles);
+        Procedures procedures = procedureCatalog.freeze(tagIndex::tagsOf);
 
         claimUrls(sectionRecords.values(), articles, pages, tagIndex.tags(), frozenDocuments);
+        claimProcedureUrls(procedures);
         problems.throwIfErrors("model");
 
         pages.sort(Comparator.comparing(StaticPage::url));
@@ -135,7 +145,8 @@ public final class SiteBuilder {
                 groupBy(articles, a -> List.of(a.section().id())),
                 groupBy(articles, a -> a.tags().stream().map(Tag::slug).toList()),
                 Archive.years(articles, urls), Archive.byMonth(articles), content.staticFiles(), content.data(),
-                frozenDocuments, problems.sorted().stream().filter(p -> !p.isError()).toList());
+                frozenDocuments, procedures, byTag(procedures),
+                problems.sorted().stream().filter(p -> !p.isError()).toList());
     }
 
     private record SectionDraft(String id, String slug, String title, String description, int order, String intro,
@@ -177,7 +188,8 @@ public final class SiteBuilder {
     private void implicitSections(List<ParsedDocument> documents, Map<String, SectionDraft> sections) {
         for (ParsedDocument document : documents) {
             String id = document.topFolder();
-            if (!id.isEmpty() && !sections.containsKey(id) && !isDocument(document)) {
+            if (!id.isEmpty() && !sections.containsKey(id) && !isDocument(document)
+                    && !typeOf(document).equals(PROCEDURE)) {
                 String title = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
                 String slug = Slugs.isSlug(id) ? id : Slugs.slugify(id);
                 sections.put(id, new SectionDraft(id, slug, title, "", Integer.MAX_VALUE, "", document.path()));
@@ -194,10 +206,24 @@ public final class SiteBuilder {
         return DocumentCatalog.read(context, files);
     }
 
+    /** Procedures come from Markdown files ({@code type: procedure}) and from bulk data files alike. */
+    private ProcedureCatalog readProcedures(List<ParsedDocument> readable) {
+        List<ParsedDocument> files = new ArrayList<>(readable.stream()
+                .filter(d -> !d.isSectionIndex() && typeOf(d).equals(PROCEDURE)).toList());
+        content.procedureRecords().stream().filter(record -> !record.hasErrors()).forEach(files::add);
+        ProcedureCatalog.Context context = new ProcedureCatalog.Context(problems, config.zone(), urls, catalog::link,
+                catalog::pageOf, config.templateFor(PROCEDURE).isPresent(), config.templateFor("procedures").isPresent());
+        return ProcedureCatalog.read(context, files);
+    }
+
     /** Whether a file is a document ({@code type: document}); unlike kindOf, it reports nothing. */
     private boolean isDocument(ParsedDocument document) {
+        return typeOf(document).equals(DOCUMENT);
+    }
+
+    private String typeOf(ParsedDocument document) {
         String type = document.header().values().get("type") instanceof String written ? written.strip() : "";
-        return (type.isEmpty() ? config.defaultType() : type).equals(DOCUMENT);
+        return type.isEmpty() ? config.defaultType() : type;
     }
 
     private void claimDocumentUrls(Documents documents) {
@@ -381,6 +407,29 @@ public final class SiteBuilder {
             registry.claim(page.url(), page.sourcePath());
         }
         claimDocumentUrls(documents);
+    }
+
+    private void claimProcedureUrls(Procedures procedures) {
+        if (procedures.url() != null) {
+            registry.claim(procedures.url(), "the procedure catalog");
+        }
+        for (Procedure procedure : procedures.all()) {
+            if (procedure.url() != null) {
+                registry.claim(procedure.url(), procedure.sourcePath() + ":" + procedure.line());
+            }
+        }
+    }
+
+    /** Tag slug to its procedures, by code. */
+    private static Map<String, List<Procedure>> byTag(Procedures procedures) {
+        Map<String, List<Procedure>> byTag = new TreeMap<>();
+        for (Procedure procedure : procedures.all()) {
+            for (Tag tag : procedure.tags()) {
+                byTag.computeIfAbsent(tag.slug(), k -> new ArrayList<>()).add(procedure);
+            }
+        }
+        byTag.replaceAll((slug, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(byTag);
     }
 
     private static <K> Map<String, List<Article>> groupBy(List<Article> sorted,

@@ -74,6 +74,21 @@ public final class SiteUrls {
         return documents() + ISSUER_SEGMENT + "/" + slug + "/";
     }
 
+    /** The procedure catalog ("Thủ tục hành chính"): {@code /thu-tuc/}. */
+    public String procedures() {
+        return "/" + config.proceduresPath() + "/";
+    }
+
+    /** A procedure's page: {@code /thu-tuc/1-001193/}. */
+    public String procedure(String slug) {
+        return procedures() + slug + "/";
+    }
+
+    /** A file of the catalog's folder, e.g. its open-data export {@code /thu-tuc/thu-tuc.json}. */
+    public String proceduresFile(String name) {
+        return procedures() + name;
+    }
+
     /** Page {@code number} of a paged list whose first page is {@code first}. */
     public static String paged(String first, int number) {
         return number <= 1 ? first : first + PAGE_SEGMENT + "/" + number + "/";

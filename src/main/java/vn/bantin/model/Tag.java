@@ -5,7 +5,7 @@ package vn.bantin.model;
  *
  * @param name  the most used spelling
  * @param url   its page, or null when the site renders no tag pages
- * @param count published articles carrying it
+ * @param count published articles and procedures carrying it
  */
 public record Tag(String name, String slug, String url, String feedUrl, int count) {
 

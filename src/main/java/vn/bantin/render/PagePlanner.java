@@ -13,6 +13,8 @@ import vn.bantin.model.document.Document;
 import vn.bantin.model.document.DocumentRelations;
 import vn.bantin.model.document.Documents;
 import vn.bantin.model.document.Facet;
+import vn.bantin.model.procedure.Procedure;
+import vn.bantin.model.procedure.Procedures;
 import vn.bantin.render.Views.Link;
 import vn.bantin.render.Views.PageInfo;
 import vn.bantin.render.Views.PageLink;
@@ -57,6 +59,8 @@ public final class PagePlanner {
         template("archive", "archive").ifPresent(this::archive);
         template("document", null).ifPresent(this::documents);
         template("documents", null).ifPresent(this::registry);
+        template("procedure", null).ifPresent(this::procedures);
+        template("procedures", null).ifPresent(this::catalog);
         template("error404", "error404").ifPresent(this::error404);
         return List.copyOf(jobs);
     }
@@ -133,6 +137,9 @@ public final class PagePlanner {
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("tag", tag);
                 vars.put("articles", slice);
+                vars.put("articleCount", articles.size());
+                vars.put("procedures", pagination.number() == 1
+                        ? site.proceduresByTag().getOrDefault(tag.slug(), List.of()) : List.of());
                 vars.put("pagination", pagination);
                 vars.put("tag_posts", jbake.contents(articles));
                 vars.put("tagged_posts", jbake.contents(articles));
@@ -253,6 +260,33 @@ public final class PagePlanner {
             add(kind, pagination.pages().get(pagination.number() - 1).url(), template, null, titled(title, pagination),
                     messages.format("documents.intro", ""), () -> vars, trail, feeds);
         });
+    }
+
+    /** A procedure's page, laid out for a citizen; a replaced one points to its replacement. */
+    private void procedures(String template) {
+        Procedures procedures = site.procedures();
+        Link catalog = new Link(messages.format("procedures.title", "Thủ tục hành chính"), procedures.url());
+        List<Link> feeds = procedures.feedUrl() == null ? List.of() : List.of(new Link(catalog.title(), procedures.feedUrl()));
+        for (Procedure procedure : procedures.all()) {
+            Link self = new Link(procedure.title(), procedure.url());
+            String description = messages.format("procedure.description", "{0} – {1}, {2}", procedure.title(),
+                    procedure.field(), procedure.level().label().toLowerCase(java.util.Locale.ROOT));
+            add("procedure", procedure.url(), template, procedure.sourcePath(), procedure.title(), description,
+                    () -> Map.of("procedure", procedure),
+                    procedures.url() == null ? List.of(self) : List.of(catalog, self), feeds);
+        }
+    }
+
+    /** The catalog: every in-force procedure by field and level, filtered in the browser. */
+    private void catalog(String template) {
+        Procedures procedures = site.procedures();
+        if (procedures.url() == null) {
+            return; // no procedure published yet
+        }
+        String title = messages.format("procedures.title", "Thủ tục hành chính");
+        add("procedures", procedures.url(), template, null, title, messages.format("procedures.intro", ""),
+                () -> Map.of("procedures", procedures), List.of(new Link(title, procedures.url())),
+                List.of(new Link(title, procedures.feedUrl())));
     }
 
     private interface PageConsumer<T> {

@@ -7,6 +7,7 @@ import vn.bantin.model.FrontMatterReader;
 import vn.bantin.model.SiteUrls;
 import vn.bantin.model.Tag;
 import vn.bantin.problem.Problems;
+import vn.bantin.text.DocumentNumbers;
 import vn.bantin.text.VietnameseText;
 
 import java.nio.file.Path;
@@ -148,6 +149,20 @@ public final class DocumentCatalog {
             refs.add(new Ref(reference, target));
         }
         return List.copyOf(refs);
+    }
+
+    /**
+     * The page of the hosted document a number names, e.g. a procedure's legal basis; empty when
+     * the site hosts none, or several that {@code issued} (may be null) does not tell apart.
+     */
+    public Optional<String> pageOf(String number, LocalDate issued) {
+        Optional<String> normalized = DocumentNumbers.normalize(number);
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DocumentDraft> candidates = listedByKey.getOrDefault(DocumentNumbers.key(normalized.get()), List.of())
+                .stream().filter(d -> d.url() != null && (issued == null || issued.equals(d.issued()))).toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0).url()) : Optional.empty();
     }
 
     /** The body of a page or a section's description, its mentions linked. */

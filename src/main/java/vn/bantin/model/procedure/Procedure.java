@@ -1,6 +1,7 @@
 package vn.bantin.model.procedure;
 
 import vn.bantin.model.Tag;
+import vn.bantin.text.VietnameseText;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +47,14 @@ public record Procedure(String sourcePath, int line, String code, String url, St
     /** The path segment of its page: the code with its dots as hyphens, {@code 1-001193}. */
     public static String slugOf(String code) {
         return code.replace('.', '-').toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Its name, code and field folded as a reader's query is (lower case, no diacritics, đ → d),
+     * for the catalog's filter: "dang ky khai sinh" and "Đăng ký khai sinh" both find it.
+     */
+    public String filterText() {
+        return VietnameseText.fold(title + " " + code + " " + field).replaceAll("\\s+", " ").strip();
     }
 
     public boolean inForce() {
