@@ -153,18 +153,19 @@ public final class ProcedureCatalog {
 
     /**
      * In-force procedures by field, then level. Fields whose names differ only in case or Unicode
-     * form are one, shown with the first spelling in code order.
+     * form are one, shown with the most used spelling (capitalised first when tied).
      */
     private static List<FieldGroup> fields(List<Procedure> all) {
         Comparator<String> collation = VietnameseText.collation();
-        Map<String, String> names = new HashMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, Map<Level, List<Procedure>>> byField = new HashMap<>();
         for (Procedure procedure : all) {
             if (!procedure.inForce()) {
                 continue;
             }
             String key = VietnameseText.tagKey(procedure.field());
-            names.putIfAbsent(key, VietnameseText.nfc(procedure.field().strip()));
+            spellings.computeIfAbsent(key, k -> new TreeMap<>())
+                    .merge(VietnameseText.nfc(procedure.field().strip()), 1, Integer::sum);
             byField.computeIfAbsent(key, k -> new EnumMap<>(Level.class))
                     .computeIfAbsent(procedure.level(), k -> new ArrayList<>()).add(procedure);
         }
@@ -179,7 +180,11 @@ public final class ProcedureCatalog {
                 levels.add(new LevelGroup(level.getKey(), List.copyOf(procedures)));
                 count += procedures.size();
             }
-            String name = names.get(field.getKey());
+            String name = spellings.get(field.getKey()).entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(e -> Character.isUpperCase(e.getKey().codePointAt(0)))
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
             fields.add(new FieldGroup(name, Slugs.slugify(name), List.copyOf(levels), count));
         }
         fields.sort(Comparator.comparing(FieldGroup::name, collation));
