@@ -50,7 +50,8 @@ final class ProcedureReader {
         List<Submission> submissions = submissions(file, header);
         List<RequiredDocument> documents = documents(file, header);
         String processingTime = header.text("processing_time");
-        if (processingTime.isEmpty() && submissions.stream().anyMatch(s -> s.processingTime().isEmpty())) {
+        if (processingTime.isEmpty()
+                && (submissions.isEmpty() || submissions.stream().anyMatch(s -> s.processingTime().isEmpty()))) {
             header.required("processing_time", "write how long it takes (thời hạn giải quyết), e.g. processing_time: "
                     + "03 ngày làm việc; or give a processing_time to every way in 'submission'");
         }
