@@ -432,9 +432,9 @@ class AccessibilityTest {
         for (Element script : document.select("script")) {
             String src = script.attr("src");
             if (src.isEmpty() || src.contains(":") || src.startsWith("//") || !src.matches("(\\.\\./)*js/[a-z-]+\\.js")) {
-                found.add(name + " has a script that is not a file of js/: " + script.outerHTML());
+                found.add(name + " has a script that is not a file of js/: " + script.outerHtml());
             } else if (!script.hasAttr("defer")) {
-                found.add(name + " has a script that blocks the page: " + script.outerHTML());
+                found.add(name + " has a script that blocks the page: " + script.outerHtml());
             }
         }
         for (Element element : document.getAllElements()) {
