@@ -7,6 +7,7 @@ import org.jbake.parser.Engines;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
+import vn.bantin.config.EmbedHosts;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * The load stage: finds the files of {@code content/}, parses each Markdown file exactly once,
- * in parallel, through jbake-core's parser SPI, and lists the other files to publish as they are.
+ * in parallel, through jbake-core's parser SPI, and lists the other files to publish as they are;
+ * then reads the data files, procedures written in bulk among them ({@link ProcedureTables}).
  */
 public final class ContentLoader {
     private static final List<String> MARKDOWN = List.of("md", "markdown");
@@ -37,6 +39,7 @@ public final class ContentLoader {
     private final SiteConfig site;
     private final JBakeConfiguration jbake;
     private final BantinMarkdownEngine engine;
+    private final ProcedureTables procedureTables;
 
     public ContentLoader(SiteConfig site, JBakeConfiguration jbake, MarkdownRenderer markdown) {
         this.site = site;
@@ -46,6 +49,8 @@ public final class ContentLoader {
         for (String extension : MARKDOWN) {
             Engines.register(extension, engine);
         }
+        procedureTables = new ProcedureTables(site, new MarkdownBody(markdown),
+                EmbedHosts.parse(jbake.get(EmbedHosts.KEY)));
     }
 
     /**
@@ -80,7 +85,9 @@ public final class ContentLoader {
                 .toList();
         documents.forEach(document -> problems.addAll(document.problems()));
         Map<String, Object> data = readData(problems);
-        return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, List.of(), problems.sorted());
+        List<ParsedDocument> procedureRecords = procedureTables.load(problems);
+        return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, procedureRecords,
+                problems.sorted());
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.bantin.load;
 
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -9,7 +8,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import vn.bantin.problem.Problem;
 
 import java.io.StringReader;
@@ -29,29 +27,39 @@ import java.util.Map;
  */
 public final class FrontMatter {
     private static final String YAML_FENCE = "---";
-    /** As deep as YAML text may nest ({@link #loaderOptions()}). */
-    private static final int MAX_DEPTH = 20;
     /** A Yaml is costly to build and not thread-safe: one per loader thread. */
-    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(loaderOptions()));
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> AuthorYaml.yaml(1 << 20));
 
     private FrontMatter() {
     }
 
-    /** Which header a file used. */
-    public enum Format { YAML, JBAKE, NONE }
+    /**
+     * Which header a file used; {@link #RECORD} is a procedure written in bulk in a data file
+     * ({@link ProcedureTables}), whose "header" is the record's keys and whose body is its steps.
+     */
+    public enum Format { YAML, JBAKE, NONE, RECORD }
 
     /**
-     * A split file.
+     * A split file, or one record of a data file.
      *
-     * @param values   header keys to values: String, List of values, or Map, as written
-     * @param lines    header keys to the 1-based line they are on
-     * @param bodyLine the 1-based line the body starts on
+     * @param values    header keys to values: String, List of values, or Map, as written
+     * @param lines     header keys to the 1-based line they are on
+     * @param bodyLine  the 1-based line the body starts on
+     * @param firstLine the line a key that is absent is reported on: 1 for a file, the record's first
+     *                  line for a record, so that "'code' is missing" points at the right procedure
      */
     public record Split(Format format, Map<String, Object> values, Map<String, Integer> lines, String body,
-                        int bodyLine, List<Problem> problems) {
-        /** The line of a key, or the first line of the file when the key is absent. */
+                        int bodyLine, List<Problem> problems, int firstLine) {
+
+        /** A file's header: absent keys are reported on line 1. */
+        public Split(Format format, Map<String, Object> values, Map<String, Integer> lines, String body,
+                     int bodyLine, List<Problem> problems) {
+            this(format, values, lines, body, bodyLine, problems, 1);
+        }
+
+        /** The line of a key, or {@link #firstLine} when the key is absent. */
         public int lineOf(String key) {
-            return lines.getOrDefault(key, 1);
+            return lines.getOrDefault(key, firstLine);
         }
     }
 
@@ -107,7 +115,7 @@ public final class FrontMatter {
                         continue;
                     }
                     try {
-                        values.put(name, toValue(tuple.getValueNode(), 0));
+                        values.put(name, AuthorYaml.toValue(tuple.getValueNode()));
                     } catch (YAMLException e) {
                         problems.add(Problem.error(path, keyLine, "the front matter is not valid YAML: " + e.getMessage(),
                                 "write '" + name + "' as a plain value or a short list"));
@@ -132,51 +140,9 @@ public final class FrontMatter {
                 body, close + 2, List.copyOf(problems));
     }
 
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported above, with both lines
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(1 << 20);
-        return options;
-    }
-
     /** YAML lines are 0-based inside the header, which starts after the opening fence on line 1. */
     private static int line(Mark mark) {
         return mark.getLine() + 2;
-    }
-
-    /**
-     * The value of a node as Java lists, maps and strings. The depth guard matters for aliases: the
-     * parser's nesting limit sees only what is written, while {@code a: &x [*x]} is a list holding
-     * itself, which would otherwise be unfolded until the stack overflows.
-     */
-    private static Object toValue(Node node, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new YAMLException("a value is nested too deeply, or holds itself through an alias (*name)");
-        }
-        if (node instanceof ScalarNode scalar) {
-            String value = scalar.getValue();
-            boolean plainNull = scalar.isPlain() && (value.isEmpty() || value.equals("~") || value.equals("null"));
-            return plainNull ? null : value;
-        }
-        if (node instanceof SequenceNode sequence) {
-            List<Object> list = new ArrayList<>();
-            for (Node item : sequence.getValue()) {
-                list.add(toValue(item, depth + 1));
-            }
-            return Collections.unmodifiableList(list);
-        }
-        if (node instanceof MappingNode mapping) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    map.put(key.getValue(), toValue(tuple.getValueNode(), depth + 1));
-                }
-            }
-            return Collections.unmodifiableMap(map);
-        }
-        return null;
     }
 
     /** JBake's rule: a separator line, and above it only empty lines and lines holding '='. */
@@ -232,32 +198,11 @@ public final class FrontMatter {
         return Collections.unmodifiableList(items);
     }
 
-    /**
-     * SnakeYAML's message, or for the limits set above and the tags bantin does not read, what it
-     * means to an author: "Global tag is not allowed: tag:yaml.org,2002:java.io.File" says nothing.
-     */
+    /** SnakeYAML's message in words; its length limit means the closing fence is missing. */
     private static String inWords(String problem) {
-        String text = firstLine(problem);
-        if (text.startsWith("Global tag is not allowed")) {
-            return "a value is marked with a YAML tag (!!…), which bantin does not read; remove the tag";
-        }
-        if (text.startsWith("Number of aliases")) {
-            return "it repeats values through aliases (*name) too often";
-        }
-        if (text.startsWith("Nesting Depth exceeded")) {
-            return "values are nested more than " + MAX_DEPTH + " levels deep";
-        }
-        if (text.startsWith("The incoming YAML document exceeds the limit")) {
+        if (AuthorYaml.isOverLength(problem)) {
             return "the front matter is over 1 MB long; it must end with a line of three dashes: ---";
         }
-        return text;
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "unexpected content";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+        return AuthorYaml.inWords(problem);
     }
 }

@@ -5,7 +5,9 @@ import vn.bantin.problem.Problem;
 import java.util.List;
 
 /**
- * One content file after the load stage: its header as written and its body as safe HTML.
+ * One content file after the load stage: its header as written and its body as safe HTML. A
+ * procedure written in bulk in a data file is one too, its keys as the header and its steps as the
+ * body ({@link ProcedureTables}).
  *
  * @param path        site-relative path of the file, for messages ({@code content/tin-tuc/a.md})
  * @param contentPath path inside the content folder ({@code tin-tuc/a.md})

@@ -21,6 +21,9 @@ import java.util.Optional;
 
 /** Reads a content file as strict UTF-8 text in NFC, refusing what an author could not have meant. */
 final class SourceText {
+    /** The message of a file that is not UTF-8, for readers that know why their files are not. */
+    static final String NOT_UTF8 = "the file is not valid UTF-8";
+
     private SourceText() {
     }
 
@@ -56,7 +59,7 @@ final class SourceText {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return failure(path, lineAt(bytes, in.position()), "the file is not valid UTF-8",
+            return failure(path, lineAt(bytes, in.position()), NOT_UTF8,
                     "save it as UTF-8 in your editor (Vietnamese text in another encoding shows this)");
         }
         out.flip();

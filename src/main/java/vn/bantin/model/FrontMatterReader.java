@@ -32,11 +32,14 @@ public final class FrontMatterReader {
         return "";
     }
 
-    /** A required text value; a missing one is reported. */
+    /**
+     * A required text value; a missing one is reported on the line absent keys point at: the
+     * file's first line, or the first line of a procedure's record in a data file.
+     */
     public String required(String key, String hint) {
         String value = text(key);
         if (value.isEmpty() && !document.header().values().containsKey(key)) {
-            problems.error(document.path(), 1, "'" + key + "' is missing", hint);
+            problems.error(document.path(), document.header().lineOf(key), "'" + key + "' is missing", hint);
         } else if (value.isEmpty()) {
             error(key, "'" + key + "' is empty", hint);
         }
