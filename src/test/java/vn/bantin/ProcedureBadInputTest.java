@@ -178,6 +178,51 @@ class ProcedureBadInputTest {
     }
 
     @Test
+    void aBadValueInABulkYamlFileIsReportedAtItsLine() {
+        site.write("data/thu-tuc/them.yaml", """
+                - code: "1.000001"
+                  title: Thủ tục thứ nhất
+                  field: Hộ tịch
+                  level: xã
+                  agency: UBND xã
+                  submission: [trực tiếp]
+                  documents: [Tờ khai]
+                  processing_time: 01 ngày
+                  result: Giấy xác nhận
+                  updated: 2026-01-01
+
+                - code: "1.000002"
+                  title: Thủ tục thứ hai
+                  field: Hộ tịch
+                  level: thôn
+                  agency: UBND xã
+                  documents: [Tờ khai]
+                  processing_time: 01 ngày
+                  result: Giấy xác nhận
+                  updated: 2026-01-01
+                """);
+        List<Problem> errors = errors();
+        assertEquals(List.of("data/thu-tuc/them.yaml:12: 'submission' is missing",
+                        "data/thu-tuc/them.yaml:15: unknown level 'thôn'"),
+                errors.stream().map(e -> e.path() + ":" + e.line() + ": " + e.message()).toList(),
+                "a missing key at the first line of its record, a bad value at its own line");
+    }
+
+    @Test
+    void aCodeInACsvRowThatAFileAlreadyHasIsADuplicate() {
+        site.write("data/thu-tuc/them.csv", "code,title,field,level,agency,submission,documents,processing_time,result,updated\r\n"
+                + "1.000003,Thủ tục đúng,Hộ tịch,cấp xã,UBND xã,trực tiếp,Tờ khai,01 ngày,Giấy,2026-01-01\r\n"
+                + "1.001193,Khai sinh lần nữa,Hộ tịch,cấp xã,UBND xã,\"trực tiếp\ntrực tuyến\",Tờ khai,01 ngày,Giấy,2026-01-01\r\n"
+                + "1.000004,Thủ tục ngày sai,Hộ tịch,cấp xã,UBND xã,trực tiếp,Tờ khai,01 ngày,Giấy,31/02/2026\r\n");
+        List<Problem> errors = errors();
+        assertEquals(List.of("data/thu-tuc/them.csv:3: the code 1.001193 is given to two procedures: "
+                        + "content/thu-tuc/dang-ky-khai-sinh.md:3 (Đăng ký khai sinh) and here (Khai sinh lần nữa)",
+                        "data/thu-tuc/them.csv:5: cannot read the date '31/02/2026' in 'updated'"),
+                errors.stream().map(e -> e.path() + ":" + e.line() + ": " + e.message()).toList(),
+                "rows are counted in lines of the file, a multi-line cell included");
+    }
+
+    @Test
     void everyErrorOfEveryProcedureIsReportedTogether() {
         site.write(PROCEDURE, GOOD.replace("level: cấp xã", "level: thôn").replace("updated: 2026-04-01", "updated: x"));
         site.write("content/thu-tuc/khac.md", GOOD.replace("1.009999", "1.009998").replace("way: trực tiếp", "way: fax"));

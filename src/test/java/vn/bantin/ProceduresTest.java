@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Bakes the "procedures" fixture with the sample's templates: civil-status procedures at commune
  * level (one written with a lower-case field, one replaced, one abolished), a construction permit
- * at district level, a hosted decision cited as legal basis, and tags shared with an article.
+ * at district level, a hosted decision cited as legal basis, and tags shared with an article; and
+ * two procedures written in bulk, one in a YAML file and one in a CSV file of {@code data/thu-tuc/}.
  */
 class ProceduresTest {
     private static final String CATALOG = "thu-tuc/index.html";
@@ -58,6 +59,7 @@ class ProceduresTest {
     void everyProcedureHasItsPageAndTheCatalogItsFiles() {
         List<String> expected = List.of(CATALOG, BIRTH, "thu-tuc/1-000656/index.html", "thu-tuc/1-000894/index.html",
                 "thu-tuc/1-004227/index.html", "thu-tuc/1-009974/index.html", "thu-tuc/2-000111/index.html",
+                "thu-tuc/2-000815/index.html", "thu-tuc/1-001653/index.html",
                 "thu-tuc/feed.xml", "thu-tuc/thu-tuc.json", "thu-tuc/thu-tuc.csv", "thu-tuc/thu-tuc.schema.json",
                 "js/thu-tuc.js");
         List<String> missing = expected.stream().filter(path -> !site.exists(path)).toList();
@@ -79,14 +81,17 @@ class ProceduresTest {
                 "1-000656/", "Hộ tịch / Cấp xã",
                 "1-001193/", "Hộ tịch / Cấp xã",
                 "1-004227/", "Hộ tịch / Cấp xã",
-                "1-009974/", "Xây dựng / Cấp huyện"), placed,
-                "in force only; 'hộ tịch' and 'Hộ tịch' are one field, shown as most written");
-        assertEquals(List.of("Hộ tịch", "Xây dựng"), catalog.select(".procedure-field > h2").eachText().stream()
+                "1-009974/", "Xây dựng / Cấp huyện",
+                "2-000815/", "Chứng thực / Cấp xã",
+                "1-001653/", "Bảo trợ xã hội / Cấp xã"), placed,
+                "in force only, from files and bulk records; 'hộ tịch' and 'Hộ tịch' are one field, shown as most written");
+        assertEquals(List.of("Bảo trợ xã hội", "Chứng thực", "Hộ tịch", "Xây dựng"),
+                catalog.select(".procedure-field > h2").eachText().stream()
                 .map(text -> text.replaceAll(" \\(.*", "")).toList(), "fields in Vietnamese order");
-        assertEquals("Hộ tịch (3 thủ tục)", catalog.selectFirst(".procedure-field > h2").text());
+        assertEquals("Hộ tịch (3 thủ tục)", catalog.selectFirst("#lv-ho-tich > h2").text());
         assertEquals(List.of("Đăng ký kết hôn", "Đăng ký khai sinh", "Đăng ký khai sinh lưu động"),
                 catalog.select("#lv-ho-tich li a").eachText(), "by name, Vietnamese collation");
-        assertEquals("4 thủ tục đang thực hiện", catalog.selectFirst(".page-meta span").text());
+        assertEquals("6 thủ tục đang thực hiện", catalog.selectFirst(".page-meta span").text());
     }
 
     @Test
@@ -158,9 +163,9 @@ class ProceduresTest {
 
         List<String> codes = new ArrayList<>();
         export.get("procedures").forEach(p -> codes.add(p.get("code").asText()));
-        assertEquals(List.of("1.000656", "1.000894", "1.001193", "1.004227", "1.009974", "2.000111"), codes,
-                "every procedure, retired ones included, by code");
-        assertEquals(6, export.get("count").asInt());
+        assertEquals(List.of("1.000656", "1.000894", "1.001193", "1.001653", "1.004227", "1.009974", "2.000111",
+                "2.000815"), codes, "every procedure, retired ones included, by code");
+        assertEquals(8, export.get("count").asInt());
 
         JsonNode birth = export.get("procedures").get(2);
         JsonNode expected = JSON.readTree("""
@@ -186,7 +191,51 @@ class ProceduresTest {
         JsonNode old = export.get("procedures").get(1);
         assertEquals("replaced", old.get("status").asText());
         assertEquals("1.004227", old.get("replaced_by").asText());
-        assertEquals("[\"1.000894\"]", export.get("procedures").get(3).get("replaces").toString());
+        assertEquals("[\"1.000894\"]", export.get("procedures").get(4).get("replaces").toString());
+    }
+
+    @Test
+    void bulkRecordsBecomePagesLikeFiles() {
+        Document csv = page("thu-tuc/1-001653/index.html");
+        assertEquals(List.of("Đơn đề nghị xác định mức độ khuyết tật 1 0", "Bản sao giấy tờ liên quan đến khuyết tật 0 1"),
+                csv.select("table.checklist tbody tr").eachText().stream().map(t -> t.replace("☐ ", "")).toList(),
+                "one paper per line of the cell, name | originals | copies");
+        assertEquals(List.of("Nộp trực tiếp 20 ngày làm việc Không", "Nộp trực tuyến 20 ngày làm việc Không"),
+                csv.select("section:has(#tt-cach-nop) tbody tr").eachText());
+        assertEquals(List.of("Nộp đơn tại UBND xã.", "Hội đồng xác định mức độ khuyết tật họp."),
+                csv.select("section:has(#tt-trinh-tu) ol li").eachText(), "the steps cell is Markdown");
+        assertEquals("58/2019/TT-BLĐTBXH Thông tư hướng dẫn (31/12/2019)",
+                csv.selectFirst("section:has(#tt-can-cu) li").text());
+        Document yaml = page("thu-tuc/2-000815/index.html");
+        assertEquals(2, yaml.select("section:has(#tt-trinh-tu) ol li").size());
+        assertEquals(1, yaml.select("section:has(#tt-trinh-tu) h2").size(), "the steps' own heading is dropped");
+        assertTrue(yaml.selectFirst("section:has(#tt-cach-nop) tbody").text().contains("10.000 đồng/trường hợp"));
+    }
+
+    @Test
+    void theCsvExportOpensWithACsvParserAndReadsBackLikeTheJson() throws IOException {
+        byte[] bytes = Files.readAllBytes(site.output().resolve("thu-tuc/thu-tuc.csv"));
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]),
+                "a byte-order mark, so that Excel reads UTF-8");
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text)).getRecords();
+        assertEquals(8, rows.size());
+        org.apache.commons.csv.CSVRecord disability = rows.get(3);
+        assertEquals("1.001653", disability.get("code"));
+        assertEquals("truc-tiep | 20 ngày làm việc | Không\ntruc-tuyen | 20 ngày làm việc", disability.get("submission"));
+        assertEquals("Đơn đề nghị xác định mức độ khuyết tật | 1 | 0\nBản sao giấy tờ liên quan đến khuyết tật | 0 | 1",
+                disability.get("documents"));
+        assertEquals("58/2019/TT-BLĐTBXH | Thông tư hướng dẫn | 2019-12-31", disability.get("legal_basis"));
+        assertEquals("Một cửa, Bảo trợ xã hội", disability.get("tags"));
+        assertEquals("https://bantin.example.vn/thu-tuc/1-001653/", disability.get("url"));
+        JsonNode json = JSON.readTree(site.output().resolve("thu-tuc/thu-tuc.json").toFile()).get("procedures");
+        for (int i = 0; i < rows.size(); i++) {
+            for (String column : List.of("code", "title", "field", "level", "agency", "applicants", "processing_time",
+                    "fees", "result", "conditions", "online", "online_url", "status", "decision", "updated", "steps_html")) {
+                assertEquals(json.get(i).get(column).asText(), rows.get(i).get(column), column + " of row " + (i + 1));
+            }
+        }
     }
 
     @Test
@@ -203,7 +252,7 @@ class ProceduresTest {
         SyndFeed feed = new SyndFeedInput().build(new XmlReader(site.output().resolve("thu-tuc/feed.xml").toFile()));
         List<String> links = feed.getEntries().stream().map(SyndEntry::getLink).toList();
         assertEquals("https://bantin.example.vn/thu-tuc/1-004227/", links.get(0), "most recently updated first");
-        assertEquals(6, links.size());
+        assertEquals(8, links.size());
         assertTrue(feed.getEntries().get(1).getTitle().contains("Đăng ký khai sinh (1.001193)"));
     }
 
