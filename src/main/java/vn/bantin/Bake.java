@@ -34,21 +34,23 @@ public final class Bake {
     private final Clock clock;
     private final boolean preview;
     private final Progress progress;
+    private final BakeMemory before;
 
     /**
      * @param output where to write, or null for {@code destination.folder} of jbake.properties
      * @param clock  decides which scheduled and expired articles are published
      */
     public Bake(Path siteFolder, Path output, Clock clock) {
-        this(siteFolder, output, clock, false, Progress.NONE);
+        this(siteFolder, output, clock, false, Progress.NONE, BakeMemory.NONE);
     }
 
-    private Bake(Path siteFolder, Path output, Clock clock, boolean preview, Progress progress) {
+    private Bake(Path siteFolder, Path output, Clock clock, boolean preview, Progress progress, BakeMemory before) {
         this.siteFolder = Objects.requireNonNull(siteFolder, "siteFolder");
         this.output = output;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.preview = preview;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.before = Objects.requireNonNull(before, "before");
     }
 
     /**
@@ -56,12 +58,21 @@ public final class Bake {
      * are listed and rendered like published ones, each marked as a draft. Never for publishing.
      */
     public Bake preview() {
-        return new Bake(siteFolder, output, clock, true, progress);
+        return new Bake(siteFolder, output, clock, true, progress, before);
     }
 
     /** The same bake, telling {@code progress} about each stage as it ends. */
     public Bake reporting(Progress progress) {
-        return new Bake(siteFolder, output, clock, preview, progress);
+        return new Bake(siteFolder, output, clock, preview, progress, before);
+    }
+
+    /**
+     * The same bake, incremental: files unchanged since the bake {@code memory} describes are not
+     * parsed again, pages whose fingerprint is unchanged are not rendered again. The output is the
+     * same as a full bake's. A memory made with other templates, configuration or engine is ignored.
+     */
+    public Bake after(BakeMemory memory) {
+        return new Bake(siteFolder, output, clock, preview, progress, memory);
     }
 
     /** Told about each stage as it ends, e.g. to show progress on a terminal. */
@@ -78,8 +89,15 @@ public final class Bake {
         void stageDone(String stage, int count, String unit, long millis);
     }
 
-    /** What a bake did: the output, counts, warnings and the time of each stage in milliseconds. */
-    public record Result(Path output, int pages, int files, List<Problem> warnings, Map<String, Long> stageMillis) {
+    /**
+     * What a bake did: the output, counts, warnings and the time of each stage in milliseconds.
+     *
+     * @param rendered how many of the pages were rendered; the others were unchanged since the bake
+     *                 given to {@link #after}
+     * @param memory   what this bake leaves for the next incremental one
+     */
+    public record Result(Path output, int pages, int files, List<Problem> warnings, Map<String, Long> stageMillis,
+                         int rendered, BakeMemory memory) {
     }
 
     /**
@@ -88,9 +106,11 @@ public final class Bake {
      * @param site        the frozen model
      * @param finished    every file the output would hold, and the external links of the pages
      * @param stageMillis the time of each stage so far
+     * @param rendered    how many pages were rendered; the others were unchanged since {@link #before}
+     * @param memory      what this bake leaves for the next incremental one
      */
     public record Checked(SiteConfig config, Site site, FinishedSite finished, List<Problem> warnings,
-                          Map<String, Long> stageMillis) {
+                          Map<String, Long> stageMillis, int rendered, BakeMemory memory) {
     }
 
     /**
@@ -106,20 +126,24 @@ public final class Bake {
 
         LoadedConfig config = ConfigLoader.load(siteFolder, output);
         SiteConfig siteConfig = config.site();
-        LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer()).load();
+        String environment = BakeEnvironment.of(siteConfig, preview);
+        BakeMemory memory = before.environment().equals(environment) ? before : BakeMemory.NONE;
+        LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer(), memory).load();
         start = lap(times, "load", start, content.documents().size() + content.staticFiles().size(), "files");
 
         Site site = SiteBuilder.build(siteConfig, content, clock.instant(), preview);
         start = lap(times, "model", start, site.articles().size(), "articles");
 
-        List<RenderedPage> pages = new SiteRenderer(site).render();
-        start = lap(times, "render", start, pages.size(), "pages");
+        List<RenderedPage> pages = new SiteRenderer(site).render(memory);
+        int rendered = (int) pages.stream().filter(page -> !page.unchanged()).count();
+        start = lap(times, "render", start, rendered, "pages");
 
-        FinishedSite finished = new Finisher(site).finish(pages);
+        FinishedSite finished = new Finisher(site).finish(pages, memory);
         lap(times, "finish", start, finished.files().size() + finished.copies().size(), "files");
 
         List<Problem> warnings = site.warnings(); // the load stage's and the model's
-        return new Checked(siteConfig, site, finished, warnings, times);
+        return new Checked(siteConfig, site, finished, warnings, times, rendered,
+                BakeMemory.of(environment, content, finished));
     }
 
     /**
@@ -137,7 +161,8 @@ public final class Bake {
         long start = System.nanoTime();
         int files = new OutputWriter(checked.config().output()).write(checked.finished());
         lap(times, "write", start, files, "files");
-        return new Result(checked.config().output(), checked.finished().pageCount(), files, checked.warnings(), times);
+        return new Result(checked.config().output(), checked.finished().pageCount(), files, checked.warnings(), times,
+                checked.rendered(), checked.memory());
     }
 
     private long lap(Map<String, Long> times, String stage, long start, int count, String unit) {

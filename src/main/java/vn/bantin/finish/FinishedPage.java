@@ -1,5 +1,7 @@
 package vn.bantin.finish;
 
+import vn.bantin.render.PageStamp;
+
 import java.util.List;
 import java.util.Set;
 
@@ -10,10 +12,11 @@ import java.util.Set;
  * @param ids           every id on the page, for checking links to anchors
  * @param repeatedIds   ids given to more than one element of the page (an invalid page)
  * @param externalLinks the page's http(s) links and images, checked only on demand
+ * @param stamp         how it was rendered, for the next incremental bake
  */
 public record FinishedPage(String url, String outputPath, String sourcePath, String template, byte[] bytes,
                            List<InternalLink> links, Set<String> ids, List<String> repeatedIds,
-                           List<String> externalLinks) {
+                           List<String> externalLinks, PageStamp stamp) {
 
     /**
      * A link found on a page.

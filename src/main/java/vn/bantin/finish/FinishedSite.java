@@ -11,8 +11,10 @@ import java.util.Set;
  * @param files         generated files (pages, feeds, sitemap), sorted by path
  * @param copies        files published as they are: output path to source file
  * @param externalLinks every http(s) link of the pages, to the files (content or template) showing it
+ * @param pages         the finished pages, with their links, ids and stamps, for the next incremental bake
  */
-public record FinishedSite(List<OutputFile> files, Map<String, Path> copies, Map<String, Set<String>> externalLinks) {
+public record FinishedSite(List<OutputFile> files, Map<String, Path> copies, Map<String, Set<String>> externalLinks,
+                           List<FinishedPage> pages) {
 
     public int pageCount() {
         return (int) files.stream().filter(f -> f.path().endsWith(".html")).count();

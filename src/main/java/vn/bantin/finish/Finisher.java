@@ -39,9 +39,20 @@ public final class Finisher {
 
     /** @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page */
     public FinishedSite finish(List<RenderedPage> rendered) {
+        return finish(rendered, FinishedBefore.NONE);
+    }
+
+    /**
+     * Finishes the pages rendered anew and takes those the render stage found unchanged from
+     * {@code before}; feeds, sitemap and the link check always cover the whole site.
+     *
+     * @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page
+     */
+    public FinishedSite finish(List<RenderedPage> rendered, FinishedBefore before) {
         Problems problems = new Problems();
         PageFinisher pageFinisher = new PageFinisher(config.basePath(), config.siteUrl(), site.urls().error404());
-        List<FinishedPage> pages = rendered.parallelStream().map(pageFinisher::finish).toList();
+        List<FinishedPage> pages = rendered.parallelStream()
+                .map(page -> page.unchanged() ? previous(before, page) : pageFinisher.finish(page)).toList();
 
         List<OutputFile> files = new ArrayList<>();
         for (FinishedPage page : pages) {
@@ -75,7 +86,15 @@ public final class Finisher {
                 external.computeIfAbsent(link, k -> new java.util.TreeSet<>()).add(page.sourcePath());
             }
         }
-        return new FinishedSite(List.copyOf(files), copies, external);
+        return new FinishedSite(List.copyOf(files), copies, external, pages);
+    }
+
+    private static FinishedPage previous(FinishedBefore before, RenderedPage page) {
+        FinishedPage previous = before.finished(page.url());
+        if (previous == null) {
+            throw new IllegalStateException("the render stage kept " + page.url() + " from a bake that did not finish it");
+        }
+        return previous;
     }
 
     /**

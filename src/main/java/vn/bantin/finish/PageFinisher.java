@@ -73,7 +73,7 @@ final class PageFinisher {
         });
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
-                List.copyOf(links), Set.copyOf(ids), List.copyOf(repeated), List.copyOf(externalLinks));
+                List.copyOf(links), Set.copyOf(ids), List.copyOf(repeated), List.copyOf(externalLinks), page.stamp());
     }
 
     /** Links that leave the site or are no files at all: other schemes and protocol-relative URLs. */

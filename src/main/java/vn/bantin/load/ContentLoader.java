@@ -40,9 +40,16 @@ public final class ContentLoader {
     private final JBakeConfiguration jbake;
     private final BantinMarkdownEngine engine;
     private final ProcedureTables procedureTables;
+    private final ParsedBefore before;
 
     public ContentLoader(SiteConfig site, JBakeConfiguration jbake, MarkdownRenderer markdown) {
+        this(site, jbake, markdown, ParsedBefore.NONE);
+    }
+
+    /** A loader that takes unchanged files as a previous bake parsed them ({@code before}). */
+    public ContentLoader(SiteConfig site, JBakeConfiguration jbake, MarkdownRenderer markdown, ParsedBefore before) {
         this.site = site;
+        this.before = before;
         this.jbake = jbake;
         jbake.setProperty(BantinMarkdownEngine.SITE_FOLDER, site.siteFolder().toString());
         engine = new BantinMarkdownEngine(markdown);
@@ -80,14 +87,24 @@ public final class ContentLoader {
         markdown.stream().map(ContentLoader::extension).distinct()
                 .forEach(extension -> Engines.register(extension, engine));
         Parser parser = new Parser(jbake);
+        Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
         List<ParsedDocument> documents = markdown.parallelStream()
-                .map(file -> parse(parser, file))
+                .map(file -> {
+                    String contentPath = contentPath(file);
+                    FileStamp stamp = FileStamp.of(file);
+                    ParsedDocument previous = stamp == null ? null : before.lookup(contentPath, stamp);
+                    ParsedDocument parsed = previous != null ? previous : parse(parser, file);
+                    if (stamp != null) {
+                        stamps.put(contentPath, stamp);
+                    }
+                    return parsed;
+                })
                 .toList();
         documents.forEach(document -> problems.addAll(document.problems()));
         Map<String, Object> data = readData(problems);
         List<ParsedDocument> procedureRecords = procedureTables.load(problems);
         return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, procedureRecords,
-                problems.sorted());
+                problems.sorted(), new TreeMap<>(stamps));
     }
 
     /**

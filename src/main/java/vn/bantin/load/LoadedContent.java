@@ -17,8 +17,10 @@ import java.util.Map;
  *                    each key's line is its line in that file, a missing key's line is the record's first
  *                    line, and the body is the record's {@code steps}
  * @param problems    what was wrong in the files; the model stage reports them with its own
+ * @param stamps      the stamp of each Markdown file when it was read, by content path, for the next
+ *                    incremental bake
  */
 public record LoadedContent(List<ParsedDocument> documents, Map<String, Path> staticFiles,
                             Map<String, Object> data, List<ParsedDocument> procedureRecords,
-                            List<Problem> problems) {
+                            List<Problem> problems, Map<String, FileStamp> stamps) {
 }

@@ -7,7 +7,7 @@ import java.util.Map;
  * {@code data.get('links.yaml')} (or {@code data['links.yaml']}). As in JBake, a file whose root
  * is a list is returned as {@code {data: [...]}}.
  */
-public final class DataFiles {
+public final class DataFiles implements PageFingerprints.DerivedValue {
     private final Map<String, Object> files;
 
     DataFiles(Map<String, Object> files) {
@@ -18,5 +18,11 @@ public final class DataFiles {
     public Object get(String name) {
         Object value = files.get(name);
         return value instanceof java.util.List<?> list ? Map.of("data", list) : value;
+    }
+
+    /** A page reading data files is as new as their content. */
+    @Override
+    public Object source() {
+        return files;
     }
 }

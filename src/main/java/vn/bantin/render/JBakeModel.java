@@ -86,17 +86,31 @@ public final class JBakeModel {
 
     /** The JBake maps of a list of articles, each built when first read. */
     public List<Map<String, Object>> contents(List<Article> articles) {
-        return new AbstractList<>() {
-            @Override
-            public Map<String, Object> get(int index) {
-                return content(articles.get(index));
-            }
+        return new ArticleMaps(articles);
+    }
 
-            @Override
-            public int size() {
-                return articles.size();
-            }
-        };
+    /** JBake maps of articles, built when read; a page's fingerprint takes the articles themselves. */
+    private final class ArticleMaps extends AbstractList<Map<String, Object>> implements PageFingerprints.DerivedValue {
+        private final List<Article> articles;
+
+        ArticleMaps(List<Article> articles) {
+            this.articles = articles;
+        }
+
+        @Override
+        public Map<String, Object> get(int index) {
+            return content(articles.get(index));
+        }
+
+        @Override
+        public int size() {
+            return articles.size();
+        }
+
+        @Override
+        public Object source() {
+            return articles;
+        }
     }
 
     /** A static page as {@code content}: JBake's keys, and bantin's {@code url} and {@code summary}. */

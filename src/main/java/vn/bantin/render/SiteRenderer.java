@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The render stage's entry: plans every page of the frozen site and renders them in parallel. */
 public final class SiteRenderer {
@@ -31,6 +34,16 @@ public final class SiteRenderer {
      * @throws vn.bantin.problem.BakeFailure with every template error
      */
     public List<RenderedPage> render() throws IOException {
+        return render(PagesBefore.NONE);
+    }
+
+    /**
+     * Renders every page whose fingerprint changed since the bake {@code before} describes; the
+     * others are listed as {@linkplain RenderedPage#unchanged() unchanged}.
+     *
+     * @throws vn.bantin.problem.BakeFailure with every template error
+     */
+    public List<RenderedPage> render(PagesBefore before) throws IOException {
         Messages messages = Messages.load(site.config().templateFolder(), site.config().language());
         JBakeModel jbake = new JBakeModel(site);
         Map<String, Object> shared = new LinkedHashMap<>(jbake.shared());
@@ -39,9 +52,30 @@ public final class SiteRenderer {
         TemplateRenderer renderer = new TemplateRenderer(site.config(), shared);
         List<RenderJob> jobs = new PagePlanner(site, messages, jbake).plan();
         Problems problems = new Problems();
-        List<RenderedPage> pages = jobs.parallelStream().map(job -> renderer.render(job, problems)).toList();
+        PageFingerprints fingerprints = new PageFingerprints(shared);
+        List<RenderedPage> pages = jobs.parallelStream()
+                .map(job -> render(job, renderer, fingerprints, before.lookup(job.url()), problems))
+                .toList();
         problems.throwIfErrors("render");
         return pages;
+    }
+
+    private static RenderedPage render(RenderJob job, TemplateRenderer renderer, PageFingerprints fingerprints,
+                                       PageStamp previous, Problems problems) {
+        Map<String, Object> variables = job.variables().get();
+        String own = fingerprints.own(job, variables);
+        String html = null;
+        PageStamp stamp = previous;
+        if (previous == null || !previous.fingerprint().equals(fingerprints.of(own, previous.sharedRead()))) {
+            Set<String> read = ConcurrentHashMap.newKeySet();
+            html = renderer.render(job, variables, read, problems);
+            if (html == null) {
+                return null; // reported
+            }
+            stamp = new PageStamp(fingerprints.of(own, read), List.copyOf(new TreeSet<>(read)));
+        }
+        return new RenderedPage(job.kind(), job.url(), renderer.outputPath(job.url()), renderer.sourceOf(job),
+                renderer.templateOf(job), html, stamp);
     }
 
     private SiteView siteView() {
@@ -54,8 +88,10 @@ public final class SiteRenderer {
         boolean archive = config.renders("archive") && config.templateFor("archive").isPresent();
         boolean tagsIndex = config.renders("tagsindex") && config.templateFor("tagsindex").isPresent();
         return new SiteView(config.title(), config.description(), config.siteUrl(), config.language(),
-                config.publisher(), site.sections(), site.pages(), site.urls().feed(site.urls().home()),
-                site.articles().subList(0, Math.min(LATEST, site.articles().size())), topTags,
+                config.publisher(), site.sections(),
+                site.pages().stream().map(page -> new Views.Link(page.title(), page.url())).toList(),
+                site.urls().feed(site.urls().home()),
+                site.articles().stream().limit(LATEST).map(Views.ArticleLink::of).toList(), topTags,
                 archive ? site.urls().archive() : null, tagsIndex ? site.urls().tagsIndex() : null,
                 config.renders("sitemap") ? "/" + config.sitemapFile() : null, site.documents().url(),
                 site.procedures().url(), EmbedHosts.parse(config.raw().get(EmbedHosts.KEY)));

@@ -5,6 +5,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.problem.Problems;
@@ -12,7 +13,9 @@ import vn.bantin.text.VietnameseText;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.TimeZone;
 
@@ -23,6 +26,8 @@ import java.util.TimeZone;
 public final class TemplateRenderer {
     private final Configuration freemarker;
     private final SiteConfig config;
+    /** The variables every page sees, wrapped once for all pages and threads. */
+    private final Map<String, TemplateModel> shared = new HashMap<>();
 
     public TemplateRenderer(SiteConfig config, Map<String, Object> shared) {
         this.config = config;
@@ -30,7 +35,7 @@ public final class TemplateRenderer {
         try {
             freemarker.setDirectoryForTemplateLoading(config.templateFolder().toFile());
             for (Map.Entry<String, Object> variable : shared.entrySet()) {
-                freemarker.setSharedVariable(variable.getKey(), variable.getValue());
+                this.shared.put(variable.getKey(), freemarker.getObjectWrapper().wrap(variable.getValue()));
             }
         } catch (IOException | TemplateModelException e) {
             throw new IllegalStateException("cannot set up templates in " + config.templateFolder(), e);
@@ -49,16 +54,19 @@ public final class TemplateRenderer {
         freemarker.setNumberFormat("computer");
     }
 
-    /** Renders one page; a template error is added to {@code problems} and yields {@code null}. */
-    public RenderedPage render(RenderJob job, Problems problems) {
+    /**
+     * Renders one page from its own {@code variables}; a template error is added to
+     * {@code problems} and yields {@code null}.
+     *
+     * @param sharedRead receives the names of the shared variables the templates read
+     */
+    public String render(RenderJob job, Map<String, Object> variables, Set<String> sharedRead, Problems problems) {
         String templatePath = relative(job.template());
         try {
             Template template = freemarker.getTemplate(job.template());
             StringWriter out = new StringWriter(16 * 1024);
-            template.process(job.variables().get(), out);
-            String source = job.sourcePath() == null ? templatePath : job.sourcePath();
-            return new RenderedPage(job.kind(), job.url(), outputPath(job.url()), source, templatePath,
-                    out.toString());
+            template.process(new ReadRecordingModel(variables, shared, freemarker.getObjectWrapper(), sharedRead), out);
+            return out.toString();
         } catch (ParseException e) {
             problems.error(relative(Objects.requireNonNullElse(e.getTemplateName(), job.template())),
                     e.getLineNumber(), "template syntax error: " + firstLine(e.getEditorMessage()),
@@ -73,6 +81,16 @@ public final class TemplateRenderer {
                     "check template." + job.kind() + ".file in jbake.properties");
         }
         return null;
+    }
+
+    /** Where a page comes from, for messages: its content file, or its template for a generated page. */
+    public String sourceOf(RenderJob job) {
+        return job.sourcePath() == null ? relative(job.template()) : job.sourcePath();
+    }
+
+    /** Site-relative path of a page's template. */
+    public String templateOf(RenderJob job) {
+        return relative(job.template());
     }
 
     /** {@code /tin-tuc/} is written to {@code tin-tuc/index.html}; {@code /404.html} to {@code 404.html}. */

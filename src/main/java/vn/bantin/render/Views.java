@@ -2,7 +2,6 @@ package vn.bantin.render;
 
 import vn.bantin.model.Article;
 import vn.bantin.model.Section;
-import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
 
 import java.util.List;
@@ -12,8 +11,18 @@ public final class Views {
     private Views() {
     }
 
-    /** A titled link: breadcrumbs, feeds. */
+    /** A titled link: breadcrumbs, feeds, the footer's static pages. */
     public record Link(String title, String url) {
+    }
+
+    /**
+     * An article as every page's sidebar shows it: only what is shown, so that an edit to an
+     * article's body does not make every page of the site new.
+     */
+    public record ArticleLink(String title, String url, String dateIso, String dateDisplay) {
+        static ArticleLink of(Article article) {
+            return new ArticleLink(article.title(), article.url(), article.dateIso(), article.dateDisplay());
+        }
     }
 
     /**
@@ -24,7 +33,7 @@ public final class Views {
      * for the Content-Security-Policy's {@code frame-src}; empty when none.
      */
     public record SiteView(String title, String description, String url, String language, String publisher,
-                           List<Section> sections, List<StaticPage> pages, String feedUrl, List<Article> latest,
+                           List<Section> sections, List<Link> pages, String feedUrl, List<ArticleLink> latest,
                            List<Tag> topTags, String archiveUrl, String tagsUrl, String sitemapUrl,
                            String documentsUrl, String proceduresUrl, List<String> embedHosts) {
     }

@@ -1,6 +1,7 @@
 package vn.bantin.serve;
 
 import vn.bantin.Bake;
+import vn.bantin.BakeMemory;
 import vn.bantin.config.ConfigLoader;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.problem.BakeFailure;
@@ -47,6 +48,8 @@ public final class Preview implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private PreviewServer server;
     private PreviewState state = new PreviewState("", null, List.of());
+    /** The last good bake, so that a rebake parses only changed files and renders only changed pages. */
+    private BakeMemory memory = BakeMemory.NONE;
     private List<Path> watched = List.of();
     private volatile String basePath;
 
@@ -131,13 +134,16 @@ public final class Preview implements AutoCloseable {
         String buildId = session + "-" + builds.incrementAndGet();
         long start = System.nanoTime();
         try {
-            Bake.Checked checked = new Bake(siteFolder, null, clock).preview().check();
+            Bake.Checked checked = new Bake(siteFolder, null, clock).preview().after(memory).check();
+            memory = checked.memory();
             SiteConfig config = checked.config();
             checked.warnings().forEach(err::println);
             watch(config);
             basePath = config.basePath();
             int drafts = (int) checked.site().articles().stream().filter(a -> a.draft()).count();
-            out.printf(Locale.ROOT, "bantin: baked %d pages in %.2f s%s%n", checked.finished().pageCount(),
+            int pages = checked.finished().pageCount();
+            out.printf(Locale.ROOT, "bantin: baked %d pages%s in %.2f s%s%n", pages,
+                    checked.rendered() == pages ? "" : " (" + checked.rendered() + " rendered again)",
                     (System.nanoTime() - start) / 1e9, drafts == 0 ? "" : " (" + drafts + " not yet published, marked BẢN NHÁP)");
             return state.succeeded(buildId, BakedSite.of(checked.finished(), config.basePath(), config.indexFile(),
                     config.error404File()));

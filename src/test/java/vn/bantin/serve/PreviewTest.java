@@ -121,6 +121,10 @@ class PreviewTest {
         long total = (System.nanoTime() - start) / 1_000_000;
         assertTrue(total < 1000, "the edit was served after " + total + " ms (first seen after " + millis + " ms)");
         assertTrue(get("tin-tuc/").body().contains("Hội nghị triển khai"), "the rest of the site is still there");
+        Matcher rebake = Pattern.compile("baked (\\d+) pages \\((\\d+) rendered again\\)").matcher(out.toString());
+        assertTrue(rebake.find(), "a rebake says what it rendered: " + out);
+        assertTrue(Integer.parseInt(rebake.group(2)) < Integer.parseInt(rebake.group(1)),
+                "only the pages showing the article are rendered again: " + rebake.group());
     }
 
     @Test

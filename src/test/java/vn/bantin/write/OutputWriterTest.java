@@ -23,7 +23,7 @@ class OutputWriterTest {
 
     private static FinishedSite site(String text) {
         return new FinishedSite(List.of(new OutputFile("index.html", text.getBytes(StandardCharsets.UTF_8)),
-                new OutputFile("tin-tuc/index.html", text.getBytes(StandardCharsets.UTF_8))), Map.of(), Map.of());
+                new OutputFile("tin-tuc/index.html", text.getBytes(StandardCharsets.UTF_8))), Map.of(), Map.of(), List.of());
     }
 
     @Test
@@ -55,7 +55,7 @@ class OutputWriterTest {
         Path output = folder.resolve("site");
         new OutputWriter(output).write(site("một"));
         FinishedSite clashing = new FinishedSite(List.of(new OutputFile("a", new byte[] {1}),
-                new OutputFile("a/b.html", new byte[] {2})), Map.of(), Map.of()); // "a" cannot be a file and a folder
+                new OutputFile("a/b.html", new byte[] {2})), Map.of(), Map.of(), List.of()); // "a" cannot be a file and a folder
         assertThrows(IOException.class, () -> new OutputWriter(output).write(clashing));
         assertEquals("một", Files.readString(output.resolve("index.html")));
         assertTrue(Files.exists(output.resolve("tin-tuc/index.html")));

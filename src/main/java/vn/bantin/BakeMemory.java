@@ -1,0 +1,72 @@
+package vn.bantin;
+
+import vn.bantin.finish.FinishedBefore;
+import vn.bantin.finish.FinishedPage;
+import vn.bantin.finish.FinishedSite;
+import vn.bantin.load.FileStamp;
+import vn.bantin.load.LoadedContent;
+import vn.bantin.load.ParsedBefore;
+import vn.bantin.load.ParsedDocument;
+import vn.bantin.render.PageStamp;
+import vn.bantin.render.PagesBefore;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one bake leaves for the next, to make it incremental: each Markdown file as parsed, with
+ * the stamp it had, and each page as finished, with its fingerprint. The next bake parses only the
+ * files whose stamp changed and renders only the pages whose fingerprint changed; it builds the
+ * whole model, feeds and link check again, so its output is the output of a full bake.
+ *
+ * @param environment what the bake was made with ({@link BakeEnvironment}): a memory is only used
+ *                    by a bake with the same
+ */
+public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<String, FinishedPage> pages)
+        implements ParsedBefore, PagesBefore, FinishedBefore {
+
+    /** No previous bake. */
+    public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of());
+
+    /** A file as parsed, and its stamp then. */
+    public record Parsed(FileStamp stamp, ParsedDocument document) {
+    }
+
+    /** The memory of a bake that loaded {@code content} and finished {@code finished}. */
+    static BakeMemory of(String environment, LoadedContent content, FinishedSite finished) {
+        Map<String, Parsed> parsed = new HashMap<>();
+        for (ParsedDocument document : content.documents()) {
+            FileStamp stamp = content.stamps().get(document.contentPath());
+            if (stamp != null) {
+                parsed.put(document.contentPath(), new Parsed(stamp, document));
+            }
+        }
+        Map<String, FinishedPage> pages = new HashMap<>();
+        for (FinishedPage page : finished.pages()) {
+            pages.put(page.url(), page);
+        }
+        return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(pages));
+    }
+
+    @Override
+    public ParsedDocument lookup(String contentPath, FileStamp stamp) {
+        Parsed before = parsed.get(contentPath);
+        return before != null && before.stamp().equals(stamp) ? before.document() : null;
+    }
+
+    @Override
+    public PageStamp lookup(String url) {
+        FinishedPage page = pages.get(url);
+        return page == null ? null : page.stamp();
+    }
+
+    @Override
+    public FinishedPage finished(String url) {
+        return pages.get(url);
+    }
+
+    /** How many pages the memory holds. */
+    public int pageCount() {
+        return pages.size();
+    }
+}

@@ -1,0 +1,201 @@
+package vn.bantin.render;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The fingerprint of what a page shows: a digest of its template, its own variables and the shared
+ * variables its last rendering read. Two bakes give a page the same fingerprint exactly when they
+ * would render it from the same values, so an incremental bake renders only pages whose
+ * fingerprint changed. Values are walked deeply (records component by component, lists in order,
+ * maps by key); an article, document or other record met on many pages is digested once per bake.
+ *
+ * <p>Templates, messages and the engine are not in the fingerprint: a change to any of them makes
+ * a whole new bake (see the build cache).
+ */
+final class PageFingerprints {
+    private static final HexFormat HEX = HexFormat.of();
+    /** Records digested once per bake however many pages show them: the site's content. */
+    private static final List<String> ENTITIES = List.of("vn.bantin.model.Article", "vn.bantin.model.StaticPage",
+            "vn.bantin.model.Section", "vn.bantin.model.Tag", "vn.bantin.model.document.Document",
+            "vn.bantin.model.procedure.Procedure");
+    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+
+    private final Map<String, Object> shared;
+    private final Map<Object, byte[]> entities = new ConcurrentHashMap<>();
+    private final Map<String, String> sharedDigests = new ConcurrentHashMap<>();
+
+    /** @param shared the variables every page may read, by name */
+    PageFingerprints(Map<String, Object> shared) {
+        this.shared = shared;
+    }
+
+    /** The digest of a page's own part: its kind, URL, template and variables. */
+    String own(RenderJob job, Map<String, Object> variables) {
+        Digest digest = new Digest();
+        digest.text(job.kind()).text(job.url()).text(job.template());
+        value(digest, variables);
+        return digest.hex();
+    }
+
+    /** The page's whole fingerprint, given its own digest and the shared variables it reads. */
+    String of(String own, Collection<String> sharedRead) {
+        Digest digest = new Digest().text(own);
+        for (String name : new java.util.TreeSet<>(sharedRead)) {
+            digest.text(name).text(sharedDigests.computeIfAbsent(name, this::sharedDigest));
+        }
+        return digest.hex();
+    }
+
+    private String sharedDigest(String name) {
+        Digest digest = new Digest();
+        value(digest, shared.get(name));
+        return digest.hex();
+    }
+
+    private void value(Digest digest, Object value) {
+        if (value == null) {
+            digest.tag('n');
+        } else if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal
+                || value instanceof java.util.Date) {
+            digest.tag('s').text(value.getClass().getSimpleName()).text(value.toString());
+        } else if (value instanceof DerivedValue derived) {
+            digest.tag('d');
+            value(digest, derived.source());
+        } else if (value instanceof Map<?, ?> map) {
+            digest.tag('m').count(map.size());
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            sorted.forEach((k, v) -> {
+                digest.text(k);
+                value(digest, v);
+            });
+        } else if (value instanceof Collection<?> collection) {
+            digest.tag('l').count(collection.size());
+            for (Object item : collection) {
+                value(digest, item);
+            }
+        } else if (value.getClass().isArray()) {
+            int length = Array.getLength(value);
+            digest.tag('a').count(length);
+            for (int i = 0; i < length; i++) {
+                value(digest, Array.get(value, i));
+            }
+        } else if (value.getClass().isRecord()) {
+            if (ENTITIES.contains(value.getClass().getName())) {
+                // Not computeIfAbsent: an entity holds others (an article its section), digested on the way.
+                Identity key = new Identity(value);
+                byte[] entity = entities.get(key);
+                if (entity == null) {
+                    entity = record(value);
+                    entities.put(key, entity);
+                }
+                digest.tag('e').bytes(entity);
+            } else {
+                digest.tag('r').bytes(record(value));
+            }
+        } else {
+            // Anything else (a helper object of JBake's data files) is told apart by its text.
+            digest.tag('o').text(value.getClass().getName()).text(value.toString());
+        }
+    }
+
+    private byte[] record(Object record) {
+        Digest digest = new Digest().text(record.getClass().getName());
+        for (Method accessor : ACCESSORS.computeIfAbsent(record.getClass(), PageFingerprints::accessors)) {
+            try {
+                value(digest, accessor.invoke(record));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + accessor + " for a page's fingerprint", e);
+            }
+        }
+        return digest.bytes();
+    }
+
+    private static Method[] accessors(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Method[] methods = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            methods[i] = components[i].getAccessor();
+            methods[i].setAccessible(true);
+        }
+        return methods;
+    }
+
+    /** A value computed from another (a JBake map from an article): its fingerprint is its source's. */
+    interface DerivedValue {
+        Object source();
+    }
+
+    /** Records are compared by value elsewhere; here the same object is the same entity of this bake. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /** SHA-256 over tagged, length-prefixed parts, so that no two different values write the same bytes. */
+    private static final class Digest {
+        private final MessageDigest sha;
+
+        Digest() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
+
+        Digest tag(char tag) {
+            sha.update((byte) tag);
+            return this;
+        }
+
+        Digest count(int count) {
+            sha.update((byte) (count >>> 24));
+            sha.update((byte) (count >>> 16));
+            sha.update((byte) (count >>> 8));
+            sha.update((byte) count);
+            return this;
+        }
+
+        Digest text(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            count(bytes.length);
+            sha.update(bytes);
+            return this;
+        }
+
+        Digest bytes(byte[] bytes) {
+            count(bytes.length);
+            sha.update(bytes);
+            return this;
+        }
+
+        byte[] bytes() {
+            return sha.digest();
+        }
+
+        String hex() {
+            return HEX.formatHex(sha.digest());
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package vn.bantin.render;
+
+/**
+ * How a previous bake rendered each page, for an incremental bake: a page whose fingerprint is
+ * unchanged is not rendered again. Only offered when the templates, messages, configuration and
+ * engine are those of that bake.
+ */
+@FunctionalInterface
+public interface PagesBefore {
+    /** No previous bake: every page is rendered. */
+    PagesBefore NONE = url -> null;
+
+    /** The stamp of the page at {@code url} in the previous bake, or null. */
+    PageStamp lookup(String url);
+}

@@ -1,0 +1,160 @@
+package vn.bantin;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.testing.FixtureSite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An incremental bake ({@link Bake#after}) writes exactly what a clean full bake writes, byte for
+ * byte, whatever changed in between: an article's body or title, an article added, deleted or
+ * renamed, a bulk procedure, a template, the configuration. And it renders only what changed.
+ */
+class IncrementalBakeTest {
+    private static final String ARTICLE = "content/tin-tuc/hoi-nghi-trien-khai.md";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void nothingChangedRendersNothing() {
+        Outcome outcome = change("basic", site -> { });
+        assertEquals(0, outcome.incremental().rendered(), "every page is the previous bake's");
+    }
+
+    @Test
+    void anArticlesBodyChanged() {
+        Outcome outcome = change("basic", site -> edit(site, ARTICLE, "Tuyên truyền trên loa truyền thanh.",
+                "Tuyên truyền trên loa truyền thanh và trang Zalo của xã."));
+        assertTrue(outcome.rendered("/tin-tuc/hoi-nghi-trien-khai/"), "its page");
+        assertTrue(outcome.rendered("/tin-tuc/"), "the section listing it");
+        for (String other : List.of("/gioi-thieu/", "/hoi-dap/", "/404.html")) {
+            assertTrue(!outcome.rendered(other), other + " does not show it, and was not rendered again");
+        }
+        assertTrue(outcome.incremental().rendered() < outcome.incremental().pages(),
+                outcome.incremental().rendered() + " of " + outcome.incremental().pages());
+    }
+
+    @Test
+    void anArticlesTitleChanged() {
+        change("basic", site -> edit(site, ARTICLE, "title: Hội nghị triển khai kế hoạch cải cách hành chính",
+                "title: Hội nghị triển khai kế hoạch năm 2026"));
+    }
+
+    @Test
+    void anArticleWasAdded() {
+        change("basic", site -> site.write("content/tin-tuc/bai-moi.md",
+                "---\ntitle: Bài mới về một cửa\ndate: 2026-11-20 08:00\ntags: [Một cửa, Chuyển đổi số]\n---\nNội dung bài mới.\n"));
+    }
+
+    @Test
+    void anArticleWasDeleted() {
+        Outcome outcome = change("basic", site -> site.delete(ARTICLE));
+        assertTrue(outcome.files().keySet().stream().noneMatch(path -> path.contains("hoi-nghi-trien-khai")),
+                "gone from the output: " + outcome.files().keySet());
+    }
+
+    @Test
+    void anArticleWasRenamed() {
+        change("basic", site -> {
+            String text = read(site, ARTICLE);
+            site.delete(ARTICLE);
+            site.write("content/tin-tuc/hoi-nghi-trien-khai-nam-2026.md", text);
+        });
+    }
+
+    @Test
+    void aBulkProcedureChanged() {
+        change("procedures", site -> edit(site, "data/thu-tuc/chung-thuc.yaml", "Trong ngày làm việc", "Trong 01 ngày làm việc"));
+    }
+
+    @Test
+    void aTemplateChangedSoEveryPageIsRenderedAgain() {
+        Outcome outcome = change("basic", site -> edit(site, "templates/layout.ftlh", "<main id=\"noi-dung\" class=\"main\">",
+                "<main id=\"noi-dung\" class=\"main main-doi\">"));
+        assertEquals(outcome.incremental().pages(), outcome.incremental().rendered());
+    }
+
+    @Test
+    void theConfigurationChangedSoEveryPageIsRenderedAgain() {
+        Outcome outcome = change("basic", site -> edit(site, "jbake.properties", "bantin.title=Bản tin thử nghiệm",
+                "bantin.title=Bản tin thử nghiệm mới"));
+        assertEquals(outcome.incremental().pages(), outcome.incremental().rendered());
+    }
+
+    /** What an incremental bake after {@code edit} did, once its output was found equal to a clean bake's. */
+    private record Outcome(Bake.Result first, Bake.Result incremental, Map<String, byte[]> files) {
+        /** Whether the incremental bake rendered the page again, rather than keep the first bake's. */
+        boolean rendered(String url) {
+            assertTrue(incremental.memory().finished(url) != null, url + " is a page of the site");
+            return incremental.memory().finished(url) != first.memory().finished(url);
+        }
+    }
+
+    private Outcome change(String fixture, Consumer<FixtureSite> edit) {
+        FixtureSite site = FixtureSite.withSampleTemplates(fixture, folder.resolve("site"));
+        Bake.Result first = bake(site, site.output(), BakeMemory.NONE);
+        edit.accept(site);
+        Bake.Result incremental = bake(site, site.output(), first.memory());
+        Path clean = folder.resolve("clean");
+        bake(site, clean, BakeMemory.NONE);
+        Map<String, byte[]> expected = files(clean);
+        Map<String, byte[]> actual = files(site.output());
+        assertEquals(expected.keySet(), actual.keySet(), "the same files");
+        List<String> different = new ArrayList<>();
+        expected.forEach((path, bytes) -> {
+            if (!java.util.Arrays.equals(bytes, actual.get(path))) {
+                different.add(path);
+            }
+        });
+        assertEquals(List.of(), different, "files whose bytes differ from a clean bake's");
+        return new Outcome(first, incremental, actual);
+    }
+
+    private static Bake.Result bake(FixtureSite site, Path output, BakeMemory memory) {
+        try {
+            return new Bake(site.root(), output, FixtureSite.CLOCK).after(memory).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void edit(FixtureSite site, String path, String from, String to) {
+        String text = read(site, path);
+        assertTrue(text.contains(from), path + " holds " + from);
+        site.write(path, text.replace(from, to));
+    }
+
+    private static String read(FixtureSite site, String path) {
+        try {
+            return Files.readString(site.root().resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, byte[]> files(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
