@@ -15,8 +15,10 @@ import vn.bantin.problem.Problem;
 import vn.bantin.render.RenderedPage;
 import vn.bantin.render.SiteRenderer;
 import vn.bantin.write.OutputWriter;
+import vn.bantin.write.PreviousOutput;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -35,22 +37,25 @@ public final class Bake {
     private final boolean preview;
     private final Progress progress;
     private final BakeMemory before;
+    private final boolean clean;
 
     /**
      * @param output where to write, or null for {@code destination.folder} of jbake.properties
      * @param clock  decides which scheduled and expired articles are published
      */
     public Bake(Path siteFolder, Path output, Clock clock) {
-        this(siteFolder, output, clock, false, Progress.NONE, BakeMemory.NONE);
+        this(siteFolder, output, clock, false, Progress.NONE, BakeMemory.NONE, false);
     }
 
-    private Bake(Path siteFolder, Path output, Clock clock, boolean preview, Progress progress, BakeMemory before) {
+    private Bake(Path siteFolder, Path output, Clock clock, boolean preview, Progress progress, BakeMemory before,
+                 boolean clean) {
         this.siteFolder = Objects.requireNonNull(siteFolder, "siteFolder");
         this.output = output;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.preview = preview;
         this.progress = Objects.requireNonNull(progress, "progress");
         this.before = Objects.requireNonNull(before, "before");
+        this.clean = clean;
     }
 
     /**
@@ -58,12 +63,17 @@ public final class Bake {
      * are listed and rendered like published ones, each marked as a draft. Never for publishing.
      */
     public Bake preview() {
-        return new Bake(siteFolder, output, clock, true, progress, before);
+        return new Bake(siteFolder, output, clock, true, progress, before, clean);
     }
 
     /** The same bake, telling {@code progress} about each stage as it ends. */
     public Bake reporting(Progress progress) {
-        return new Bake(siteFolder, output, clock, preview, progress, before);
+        return new Bake(siteFolder, output, clock, preview, progress, before, clean);
+    }
+
+    /** The same bake, full: what a previous bake kept is not used (it is replaced by this one's). */
+    public Bake clean() {
+        return new Bake(siteFolder, output, clock, preview, progress, BakeMemory.NONE, true);
     }
 
     /**
@@ -72,7 +82,7 @@ public final class Bake {
      * same as a full bake's. A memory made with other templates, configuration or engine is ignored.
      */
     public Bake after(BakeMemory memory) {
-        return new Bake(siteFolder, output, clock, preview, progress, memory);
+        return new Bake(siteFolder, output, clock, preview, progress, memory, clean);
     }
 
     /** Told about each stage as it ends, e.g. to show progress on a terminal. */
@@ -92,12 +102,14 @@ public final class Bake {
     /**
      * What a bake did: the output, counts, warnings and the time of each stage in milliseconds.
      *
-     * @param rendered how many of the pages were rendered; the others were unchanged since the bake
-     *                 given to {@link #after}
+     * @param files    how many files the output holds
+     * @param written  how many of them this bake wrote; the others it left as they were
+     * @param rendered how many of the pages were rendered; the others were unchanged since the
+     *                 previous bake
      * @param memory   what this bake leaves for the next incremental one
      */
-    public record Result(Path output, int pages, int files, List<Problem> warnings, Map<String, Long> stageMillis,
-                         int rendered, BakeMemory memory) {
+    public record Result(Path output, int pages, int files, int written, List<Problem> warnings,
+                         Map<String, Long> stageMillis, int rendered, BakeMemory memory) {
     }
 
     /**
@@ -121,13 +133,15 @@ public final class Bake {
      * @throws IOException when the templates' messages cannot be read
      */
     public Checked check() throws IOException {
-        Map<String, Long> times = new LinkedHashMap<>();
         long start = System.nanoTime();
+        return check(ConfigLoader.load(siteFolder, output), before, start);
+    }
 
-        LoadedConfig config = ConfigLoader.load(siteFolder, output);
+    private Checked check(LoadedConfig config, BakeMemory given, long start) throws IOException {
+        Map<String, Long> times = new LinkedHashMap<>();
         SiteConfig siteConfig = config.site();
         String environment = BakeEnvironment.of(siteConfig, preview);
-        BakeMemory memory = before.environment().equals(environment) ? before : BakeMemory.NONE;
+        BakeMemory memory = given.environment().equals(environment) ? given : BakeMemory.NONE;
         LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer(), memory).load();
         start = lap(times, "load", start, content.documents().size() + content.staticFiles().size(), "files");
 
@@ -147,7 +161,9 @@ public final class Bake {
     }
 
     /**
-     * Runs every stage and writes the output.
+     * Runs every stage and writes the output. Unless {@link #after} gave it a memory, the bake starts
+     * from the one the previous bake of this output kept on disk beside it ({@code <output>.bantin}),
+     * when the output is still as that bake left it; and it keeps its own there for the next.
      *
      * @throws BakeFailure  with every problem when the input has errors; the output is untouched
      * @throws IOException  when the output cannot be written; the previous output is untouched
@@ -156,13 +172,50 @@ public final class Bake {
         if (preview) {
             throw new IllegalStateException("a preview holds drafts: it is served, never written as the site");
         }
-        Checked checked = check();
+        long begin = System.nanoTime();
+        LoadedConfig config = ConfigLoader.load(siteFolder, output);
+        Path out = config.site().output();
+        Path memoryFile = memoryFile(out);
+        BakeMemoryFile.Stored stored = before == BakeMemory.NONE && !clean ? BakeMemoryFile.read(memoryFile) : null;
+        if (stored != null && !stored.output().matches(out)) {
+            stored = null; // the output changed since: trust nothing of it
+        }
+        Checked checked = check(config, stored != null ? stored.memory() : before, begin);
         Map<String, Long> times = new LinkedHashMap<>(checked.stageMillis());
         long start = System.nanoTime();
-        int files = new OutputWriter(checked.config().output()).write(checked.finished());
-        lap(times, "write", start, files, "files");
-        return new Result(checked.config().output(), checked.finished().pageCount(), files, checked.warnings(), times,
-                checked.rendered(), checked.memory());
+        OutputWriter.Written written = new OutputWriter(out)
+                .write(checked.finished(), stored != null ? stored.output().previous() : PreviousOutput.NONE);
+        keep(memoryFile, checked, out, written, stored);
+        lap(times, "write", start, written.written(), "files");
+        return new Result(out, checked.finished().pageCount(), written.digests().size(), written.written(),
+                checked.warnings(), times, checked.rendered(), checked.memory());
+    }
+
+    /** Where the memory of the bake of {@code output} is kept: beside it, never inside (it is not published). */
+    static Path memoryFile(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".bantin").resolve("memory.bin");
+    }
+
+    /**
+     * Keeps this bake's memory for the next. When nothing changed the stored one still holds; a
+     * memory that cannot be written is removed, so that no stale one is ever trusted.
+     */
+    private static void keep(Path file, Checked checked, Path output, OutputWriter.Written written,
+                             BakeMemoryFile.Stored stored) throws IOException {
+        boolean same = stored != null && written.written() == 0 && checked.rendered() == 0
+                && checked.memory().environment().equals(stored.memory().environment())
+                && checked.memory().parsed().keySet().equals(stored.memory().parsed().keySet())
+                && checked.memory().parsed().values().stream()
+                        .allMatch(p -> stored.memory().parsed().get(p.document().contentPath()).document() == p.document());
+        if (same) {
+            return;
+        }
+        try {
+            BakeMemoryFile.write(file, checked.memory(), OutputRecord.of(output, written.digests()));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+        }
     }
 
     private long lap(Map<String, Long> times, String stage, long start, int count, String unit) {

@@ -3,6 +3,7 @@ package vn.bantin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.testing.FixtureSite;
+import vn.bantin.testing.OutputSnapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,6 +96,53 @@ class IncrementalBakeTest {
         assertEquals(outcome.incremental().pages(), outcome.incremental().rendered());
     }
 
+    @Test
+    void aNewProcessStartsFromTheMemoryKeptBesideTheOutputAndRewritesNothingWhenNothingChanged() {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        Bake.Result first = site.bake();
+        assertTrue(Files.isRegularFile(Bake.memoryFile(site.output())), "the memory is kept beside the output");
+        assertTrue(!Files.exists(site.output().resolve("memory.bin")), "never inside it: it is not published");
+        OutputSnapshot before = OutputSnapshot.of(site.output());
+
+        Bake.Result second = site.bake(); // a new Bake, as a new process makes
+        assertEquals(0, second.rendered());
+        assertEquals(0, second.written());
+        assertEquals(first.files(), second.files());
+        before.assertUnchanged(site.output()); // bytes and modification times
+    }
+
+    @Test
+    void aNewProcessAfterAnEditWritesOnlyWhatChangedAndEqualsACleanBake() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        site.bake();
+        Path untouched = site.output().resolve("gioi-thieu/index.html");
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(untouched);
+        edit(site, ARTICLE, "Tuyên truyền trên loa truyền thanh.", "Tuyên truyền trên loa truyền thanh và Zalo.");
+
+        Bake.Result second = site.bake();
+        assertTrue(second.written() > 0 && second.written() < second.files(), second.written() + " of " + second.files());
+        assertEquals(time, Files.getLastModifiedTime(untouched), "a page that did not change is not rewritten");
+        bake(site, folder.resolve("clean"), BakeMemory.NONE);
+        assertSameFiles(files(folder.resolve("clean")), files(site.output()));
+
+        site.delete("content/tin-tuc/so-hoa-ho-so.md"); // every page's menu count changes
+        site.bake();
+        bake(site, folder.resolve("clean-2"), BakeMemory.NONE);
+        assertSameFiles(files(folder.resolve("clean-2")), files(site.output()));
+    }
+
+    @Test
+    void anOutputChangedByHandIsNotTrusted() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        site.bake();
+        String home = site.read("index.html");
+        Files.writeString(site.output().resolve("index.html"), "sửa tay");
+        Files.delete(site.output().resolve("gioi-thieu/index.html"));
+        site.bake();
+        assertEquals(home, site.read("index.html"), "rewritten as the bake makes it");
+        assertTrue(site.exists("gioi-thieu/index.html"));
+    }
+
     /** What an incremental bake after {@code edit} did, once its output was found equal to a clean bake's. */
     private record Outcome(Bake.Result first, Bake.Result incremental, Map<String, byte[]> files) {
         /** Whether the incremental bake rendered the page again, rather than keep the first bake's. */
@@ -111,8 +159,12 @@ class IncrementalBakeTest {
         Bake.Result incremental = bake(site, site.output(), first.memory());
         Path clean = folder.resolve("clean");
         bake(site, clean, BakeMemory.NONE);
-        Map<String, byte[]> expected = files(clean);
         Map<String, byte[]> actual = files(site.output());
+        assertSameFiles(files(clean), actual);
+        return new Outcome(first, incremental, actual);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet(), "the same files");
         List<String> different = new ArrayList<>();
         expected.forEach((path, bytes) -> {
@@ -121,7 +173,6 @@ class IncrementalBakeTest {
             }
         });
         assertEquals(List.of(), different, "files whose bytes differ from a clean bake's");
-        return new Outcome(first, incremental, actual);
     }
 
     private static Bake.Result bake(FixtureSite site, Path output, BakeMemory memory) {

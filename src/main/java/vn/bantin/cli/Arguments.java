@@ -18,9 +18,10 @@ import java.util.Set;
  * @param output      {@code --output}, or null
  * @param section     {@code new article --section}, or null
  * @param port        {@code serve --port}, or -1 for the configured one
+ * @param clean       {@code bake --clean}: a full bake, whatever the previous one kept
  */
 record Arguments(String command, List<String> words, Path source, Path output, boolean verbose, boolean external,
-                 int timeoutSeconds, String section, int port) {
+                 int timeoutSeconds, String section, int port, boolean clean) {
 
     /** A command line that cannot be run; the message says why. */
     static final class UsageError extends Exception {
@@ -36,6 +37,7 @@ record Arguments(String command, List<String> words, Path source, Path output, b
     /** Which commands take which option; --source, --verbose and --help go with every command. */
     private static final Map<String, Set<String>> OPTION_COMMANDS = Map.of(
             "--output", Set.of("bake"),
+            "--clean", Set.of("bake"),
             "--external", Set.of("check"),
             "--timeout", Set.of("check"),
             "--section", Set.of("new"),
@@ -59,6 +61,7 @@ record Arguments(String command, List<String> words, Path source, Path output, b
         String section = null;
         int port = -1;
         boolean help = false;
+        boolean clean = false;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             if (!argument.startsWith("-") || argument.equals("-")) {
@@ -75,6 +78,7 @@ record Arguments(String command, List<String> words, Path source, Path output, b
                 case "--section" -> section = value(arguments, i++, "--section needs a section folder, such as --section tin-tuc");
                 case "--verbose", "-v" -> verbose = true;
                 case "--external" -> external = true;
+                case "--clean" -> clean = true;
                 case "--timeout" -> timeoutSeconds = number(value(arguments, i++, TIMEOUT), 1, 9999, TIMEOUT);
                 case "--port" -> port = number(value(arguments, i++, PORT), 0, 65535, PORT);
                 case "--help", "-h" -> help = true;
@@ -82,13 +86,14 @@ record Arguments(String command, List<String> words, Path source, Path output, b
             }
         }
         if (help) {
-            return new Arguments("help", List.of(), source, output, verbose, external, timeoutSeconds, section, port);
+            return new Arguments("help", List.of(), source, output, verbose, external, timeoutSeconds, section, port,
+                    clean);
         }
         if (!command.equals("new") && !words.isEmpty()) {
             throw new UsageError("unexpected '" + words.get(0) + "' after " + command);
         }
         return new Arguments(command, List.copyOf(words), source, output, verbose, external, timeoutSeconds, section,
-                port);
+                port, clean);
     }
 
     private static String value(List<String> arguments, int i, String message) throws UsageError {

@@ -47,6 +47,8 @@ public final class Main {
             Options:
               --source DIR    the site folder, holding jbake.properties (default: current folder)
               --output DIR    (bake) where to write the site (default: destination.folder)
+              --clean         (bake) parse and render everything, not only what changed since
+                              the last bake
               --verbose       also print the time of each stage, and library messages
               --external      (check) also visit every link to another site and report dead ones
               --timeout SECS  (check --external) how long to wait for each site (default: 10)
@@ -94,7 +96,7 @@ public final class Main {
         setLogLevel(arguments.verbose() ? Level.INFO : Level.WARN);
         Path source = arguments.source().toAbsolutePath();
         return switch (arguments.command()) {
-            case "bake" -> bake(source, arguments.output(), arguments.verbose());
+            case "bake" -> bake(source, arguments.output(), arguments.verbose(), arguments.clean());
             case "check" -> check(source, arguments.external(), Duration.ofSeconds(arguments.timeoutSeconds()));
             case "new" -> create(arguments);
             case "serve" -> serve(source, arguments.port());
@@ -105,20 +107,24 @@ public final class Main {
         };
     }
 
-    private int bake(Path source, Path output, boolean verbose) {
+    private int bake(Path source, Path output, boolean verbose, boolean clean) {
         long start = System.nanoTime();
         Bake.Progress progress = terminal || verbose
                 ? (stage, count, unit, millis) -> out.printf(Locale.ROOT, "  %-7s %7d %-8s %7.2f s%n", stage, count, unit,
                 millis / 1000.0)
                 : Bake.Progress.NONE;
         try {
-            Bake.Result result = new Bake(source, output, clock).reporting(progress).run();
+            Bake bake = new Bake(source, output, clock).reporting(progress);
+            Bake.Result result = (clean ? bake.clean() : bake).run();
             for (Problem warning : result.warnings()) {
                 err.println(warning);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "bantin: baked %d pages (%d files) in %.2f s into %s%n",
-                    result.pages(), result.files(), seconds, result.output());
+            String changed = result.written() == result.files() ? ""
+                    : result.written() == 0 ? "; nothing changed, nothing written"
+                    : "; " + result.rendered() + " rendered again, " + result.written() + " written";
+            out.printf(Locale.ROOT, "bantin: baked %d pages (%d files%s) in %.2f s into %s%n",
+                    result.pages(), result.files(), changed, seconds, result.output());
             return OK;
         } catch (BakeFailure failure) {
             return reportFailure(failure, "", ", nothing was written");

@@ -88,11 +88,13 @@ public final class ContentLoader {
                 .forEach(extension -> Engines.register(extension, engine));
         Parser parser = new Parser(jbake);
         Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+        long settled = FileStamp.settledBefore();
         List<ParsedDocument> documents = markdown.parallelStream()
                 .map(file -> {
                     String contentPath = contentPath(file);
                     FileStamp stamp = FileStamp.of(file);
-                    ParsedDocument previous = stamp == null ? null : before.lookup(contentPath, stamp);
+                    ParsedDocument previous = stamp == null || stamp.modified() > settled ? null
+                            : before.lookup(contentPath, stamp);
                     ParsedDocument parsed = previous != null ? previous : parse(parser, file);
                     if (stamp != null) {
                         stamps.put(contentPath, stamp);

@@ -16,6 +16,17 @@ import java.util.concurrent.TimeUnit;
  * @param modified modification time, in nanoseconds since the epoch as the file system keeps it
  */
 public record FileStamp(long size, long modified) {
+    /** How long a file's time may lag its last write: file systems keep times in coarse ticks. */
+    private static final long SETTLING_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /**
+     * Files modified after this moment (in the stamp's nanoseconds) are parsed whatever their stamp:
+     * a second save within the same tick of the file system's clock, with the same size, would
+     * otherwise look unchanged (git calls such files "racily clean").
+     */
+    public static long settledBefore() {
+        return TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - SETTLING_NANOS;
+    }
 
     /** The stamp of a file, or null when it cannot be read (the parse then reports why). */
     public static FileStamp of(Path file) {

@@ -32,6 +32,13 @@ class MainTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(1, lines.size(), run.out());
         assertTrue(lines.get(0).matches("bantin: baked \\d+ pages \\(\\d+ files\\) in [0-9.]+ s into .*out"), lines.get(0));
+
+        Run again = bantin("bake", "--source", site.root().toString(), "--output", site.output().toString());
+        assertTrue(again.out().matches("bantin: baked \\d+ pages \\(\\d+ files; nothing changed, nothing written\\) in .*\\R"),
+                again.out() + again.err());
+        Run clean = bantin("bake", "--clean", "--source", site.root().toString(), "--output", site.output().toString());
+        assertTrue(clean.out().matches("bantin: baked \\d+ pages \\(\\d+ files\\) in .*\\R"),
+                "--clean trusts nothing the previous bake kept: " + clean.out());
     }
 
     @Test

@@ -1,0 +1,338 @@
+package vn.bantin;
+
+import vn.bantin.finish.FinishedPage;
+import vn.bantin.finish.FinishedPage.InternalLink;
+import vn.bantin.load.FileStamp;
+import vn.bantin.load.FrontMatter;
+import vn.bantin.load.ParsedDocument;
+import vn.bantin.problem.Problem;
+import vn.bantin.render.PageStamp;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link BakeMemory} kept on disk between two runs of bantin, for an incremental bake in a new
+ * process. Pages are kept without their bytes: the output folder holds them, and
+ * {@link OutputRecord} says which files of it the memory vouches for. The format is bantin's own,
+ * versioned; a file that is missing, from another version or damaged is simply not used.
+ */
+final class BakeMemoryFile {
+    private static final String MAGIC = "bantin-memory";
+    private static final int VERSION = 1;
+
+    private BakeMemoryFile() {
+    }
+
+    /** The memory and the output it describes, as read back. */
+    record Stored(BakeMemory memory, OutputRecord output) {
+    }
+
+    /** Writes {@code memory} (without page bytes) and the record of the output it made, atomically. */
+    static void write(Path file, BakeMemory memory, OutputRecord output) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+            Strings strings = new Strings(out);
+            out.writeUTF(MAGIC);
+            out.writeInt(VERSION);
+            strings.write(memory.environment());
+            out.writeInt(memory.parsed().size());
+            for (BakeMemory.Parsed parsed : memory.parsed().values()) {
+                out.writeLong(parsed.stamp().size());
+                out.writeLong(parsed.stamp().modified());
+                writeDocument(strings, parsed.document());
+            }
+            out.writeInt(memory.pages().size());
+            for (FinishedPage page : memory.pages().values()) {
+                writePage(strings, page);
+            }
+            out.writeInt(output.files().size());
+            for (Map.Entry<String, OutputRecord.Entry> entry : output.files().entrySet()) {
+                strings.write(entry.getKey());
+                out.writeLong(entry.getValue().size());
+                out.writeLong(entry.getValue().modified());
+                strings.write(entry.getValue().digest());
+            }
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The stored memory, or null when there is none or it cannot be used. */
+    static Stored read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION) {
+                return null;
+            }
+            Strings strings = new Strings(in);
+            String environment = strings.read();
+            int parsedCount = in.readInt();
+            Map<String, BakeMemory.Parsed> parsed = new HashMap<>(parsedCount * 2);
+            for (int i = 0; i < parsedCount; i++) {
+                FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
+                ParsedDocument document = readDocument(strings);
+                parsed.put(document.contentPath(), new BakeMemory.Parsed(stamp, document));
+            }
+            int pageCount = in.readInt();
+            Map<String, FinishedPage> pages = new HashMap<>(pageCount * 2);
+            for (int i = 0; i < pageCount; i++) {
+                FinishedPage page = readPage(strings);
+                pages.put(page.url(), page);
+            }
+            int fileCount = in.readInt();
+            Map<String, OutputRecord.Entry> files = new HashMap<>(fileCount * 2);
+            for (int i = 0; i < fileCount; i++) {
+                files.put(strings.read(), new OutputRecord.Entry(in.readLong(), in.readLong(), strings.read()));
+            }
+            return new Stored(new BakeMemory(environment, parsed, pages), new OutputRecord(files));
+        } catch (EOFException | RuntimeException e) {
+            return null; // damaged or cut short: a full bake rewrites it
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void writeDocument(Strings strings, ParsedDocument document) throws IOException {
+        DataOutputStream out = strings.out;
+        strings.write(document.path());
+        strings.write(document.contentPath());
+        FrontMatter.Split header = document.header();
+        out.writeByte(header.format().ordinal());
+        writeValue(strings, header.values());
+        out.writeInt(header.lines().size());
+        for (Map.Entry<String, Integer> line : header.lines().entrySet()) {
+            strings.write(line.getKey());
+            out.writeInt(line.getValue());
+        }
+        strings.writeLong(header.body());
+        out.writeInt(header.bodyLine());
+        writeProblems(strings, header.problems());
+        out.writeInt(header.firstLine());
+        strings.writeLong(document.bodyHtml());
+        strings.write(document.excerpt());
+        writeProblems(strings, document.problems());
+    }
+
+    private static ParsedDocument readDocument(Strings strings) throws IOException {
+        DataInputStream in = strings.in;
+        String path = strings.read();
+        String contentPath = strings.read();
+        FrontMatter.Format format = FrontMatter.Format.values()[in.readByte()];
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) readValue(strings);
+        int lineCount = in.readInt();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (int i = 0; i < lineCount; i++) {
+            lines.put(strings.read(), in.readInt());
+        }
+        String body = strings.readLong();
+        int bodyLine = in.readInt();
+        List<Problem> headerProblems = readProblems(strings);
+        int firstLine = in.readInt();
+        FrontMatter.Split header = new FrontMatter.Split(format, values, Collections.unmodifiableMap(lines), body,
+                bodyLine, headerProblems, firstLine);
+        return new ParsedDocument(path, contentPath, header, strings.readLong(), strings.read(), readProblems(strings));
+    }
+
+    /** Front-matter values: text, lists and maps of them, or null. */
+    private static void writeValue(Strings strings, Object value) throws IOException {
+        DataOutputStream out = strings.out;
+        if (value == null) {
+            out.writeByte(0);
+        } else if (value instanceof String text) {
+            out.writeByte(1);
+            strings.writeLong(text);
+        } else if (value instanceof List<?> list) {
+            out.writeByte(2);
+            out.writeInt(list.size());
+            for (Object item : list) {
+                writeValue(strings, item);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            out.writeByte(3);
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                strings.write(String.valueOf(entry.getKey()));
+                writeValue(strings, entry.getValue());
+            }
+        } else {
+            out.writeByte(1);
+            strings.writeLong(String.valueOf(value));
+        }
+    }
+
+    private static Object readValue(Strings strings) throws IOException {
+        DataInputStream in = strings.in;
+        switch (in.readByte()) {
+            case 0:
+                return null;
+            case 1:
+                return strings.readLong();
+            case 2: {
+                int size = in.readInt();
+                List<Object> list = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    list.add(readValue(strings));
+                }
+                return Collections.unmodifiableList(list);
+            }
+            case 3: {
+                int size = in.readInt();
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < size; i++) {
+                    map.put(strings.read(), readValue(strings));
+                }
+                return Collections.unmodifiableMap(map);
+            }
+            default:
+                throw new IllegalStateException("unknown value tag");
+        }
+    }
+
+    private static void writeProblems(Strings strings, List<Problem> problems) throws IOException {
+        strings.out.writeInt(problems.size());
+        for (Problem problem : problems) {
+            strings.out.writeByte(problem.severity().ordinal());
+            strings.write(problem.path());
+            strings.out.writeInt(problem.line());
+            strings.write(problem.message());
+            strings.write(problem.hint());
+        }
+    }
+
+    private static List<Problem> readProblems(Strings strings) throws IOException {
+        int size = strings.in.readInt();
+        List<Problem> problems = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            problems.add(new Problem(Problem.Severity.values()[strings.in.readByte()], strings.read(),
+                    strings.in.readInt(), strings.read(), strings.read()));
+        }
+        return List.copyOf(problems);
+    }
+
+    private static void writePage(Strings strings, FinishedPage page) throws IOException {
+        DataOutputStream out = strings.out;
+        strings.write(page.url());
+        strings.write(page.outputPath());
+        strings.write(page.sourcePath());
+        strings.write(page.template());
+        out.writeInt(page.links().size());
+        for (InternalLink link : page.links()) {
+            strings.write(link.path());
+            strings.write(link.fragment());
+            strings.write(link.written());
+        }
+        writeStrings(strings, page.ids());
+        writeStrings(strings, page.repeatedIds());
+        writeStrings(strings, page.externalLinks());
+        strings.write(page.stamp().fingerprint());
+        writeStrings(strings, page.stamp().sharedRead());
+    }
+
+    private static FinishedPage readPage(Strings strings) throws IOException {
+        String url = strings.read();
+        String outputPath = strings.read();
+        String sourcePath = strings.read();
+        String template = strings.read();
+        int linkCount = strings.in.readInt();
+        List<InternalLink> links = new ArrayList<>(linkCount);
+        for (int i = 0; i < linkCount; i++) {
+            links.add(new InternalLink(strings.read(), strings.read(), strings.read()));
+        }
+        Set<String> ids = Set.copyOf(readStrings(strings));
+        List<String> repeated = readStrings(strings);
+        List<String> external = readStrings(strings);
+        PageStamp stamp = new PageStamp(strings.read(), readStrings(strings));
+        return new FinishedPage(url, outputPath, sourcePath, template, null, List.copyOf(links), ids, repeated,
+                external, stamp);
+    }
+
+    private static void writeStrings(Strings strings, java.util.Collection<String> values) throws IOException {
+        strings.out.writeInt(values.size());
+        for (String value : values) {
+            strings.write(value);
+        }
+    }
+
+    private static List<String> readStrings(Strings strings) throws IOException {
+        int size = strings.in.readInt();
+        List<String> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(strings.read());
+        }
+        return List.copyOf(values);
+    }
+
+    /**
+     * Short strings written once and then by number: a page's hundred links are mostly the same
+     * few hundred addresses site-wide. Long texts (bodies) are written as they are.
+     */
+    private static final class Strings {
+        private final DataOutputStream out;
+        private final DataInputStream in;
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> table = new ArrayList<>();
+
+        Strings(DataOutputStream out) {
+            this.out = out;
+            this.in = null;
+        }
+
+        Strings(DataInputStream in) {
+            this.out = null;
+            this.in = in;
+        }
+
+        void write(String text) throws IOException {
+            Integer number = numbers.get(text);
+            if (number != null) {
+                out.writeInt(number);
+                return;
+            }
+            numbers.put(text, table.size());
+            table.add(text);
+            out.writeInt(-1);
+            writeLong(text);
+        }
+
+        String read() throws IOException {
+            int number = in.readInt();
+            if (number >= 0) {
+                return table.get(number);
+            }
+            String text = readLong();
+            table.add(text);
+            return text;
+        }
+
+        void writeLong(String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        String readLong() throws IOException {
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.bantin;
+
+import vn.bantin.write.PreviousOutput;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The output folder as a bake left it: each file's size, time and content digest. The next bake
+ * trusts its memory only if the folder still matches, file for file: an output edited, deleted
+ * or replaced by hand makes a full bake.
+ */
+record OutputRecord(Map<String, Entry> files) {
+
+    /** One file of the output. */
+    record Entry(long size, long modified, String digest) {
+    }
+
+    /** The record of {@code output} just written, from the digests of what the write put there. */
+    static OutputRecord of(Path output, Map<String, String> digests) throws IOException {
+        Map<String, Entry> files = new HashMap<>();
+        for (Map.Entry<String, String> file : digests.entrySet()) {
+            BasicFileAttributes attributes = Files.readAttributes(output.resolve(file.getKey()), BasicFileAttributes.class);
+            files.put(file.getKey(), new Entry(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    file.getValue()));
+        }
+        return new OutputRecord(Map.copyOf(files));
+    }
+
+    /** Whether every file recorded is in {@code output}, as it was left. */
+    boolean matches(Path output) {
+        return files.entrySet().parallelStream().allMatch(file -> {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(output.resolve(file.getKey()), BasicFileAttributes.class);
+                return attributes.size() == file.getValue().size()
+                        && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) == file.getValue().modified();
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    PreviousOutput previous() {
+        Map<String, String> digests = new HashMap<>();
+        files.forEach((path, entry) -> digests.put(path, entry.digest()));
+        return new PreviousOutput(Map.copyOf(digests));
+    }
+}
