@@ -22,6 +22,7 @@ import java.util.Map;
  * @param staticFiles       content files published as they are: content path to file
  * @param data              JBake-style data files
  * @param documents         the published documents, their registry and relations
+ * @param translations      which pages are the same page in another language
  * @param warnings          what the bake found worth a look without stopping, sorted
  */
 public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, List<Article> articles,
@@ -29,7 +30,7 @@ public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, Lis
                    Map<String, List<Article>> articlesBySection, Map<String, List<Article>> articlesByTag,
                    List<ArchiveYear> archive, Map<String, List<Article>> articlesByMonth,
                    Map<String, Path> staticFiles, Map<String, Object> data, Documents documents,
-                   List<Problem> warnings) {
+                   Translations translations, List<Problem> warnings) {
 
     /** Newest first, then by URL: the order of every list of articles. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator

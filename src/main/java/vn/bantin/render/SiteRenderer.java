@@ -1,6 +1,8 @@
 package vn.bantin.render;
 
+import vn.bantin.config.Contact;
 import vn.bantin.config.EmbedHosts;
+import vn.bantin.config.RelatedAgencies;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.model.Site;
 import vn.bantin.model.Tag;
@@ -31,20 +33,20 @@ public final class SiteRenderer {
      * @throws vn.bantin.problem.BakeFailure with every template error
      */
     public List<RenderedPage> render() throws IOException {
-        Messages messages = Messages.load(site.config().templateFolder(), site.config().language());
+        Languages languages = Languages.load(site);
         JBakeModel jbake = new JBakeModel(site);
         Map<String, Object> shared = new LinkedHashMap<>(jbake.shared());
-        shared.put("site", siteView());
-        shared.put("msg", messages.all());
+        shared.put("site", siteView(languages));
+        shared.put("msg", languages.messages(languages.siteLanguage()).all());
         TemplateRenderer renderer = new TemplateRenderer(site.config(), shared);
-        List<RenderJob> jobs = new PagePlanner(site, messages, jbake).plan();
+        List<RenderJob> jobs = new PagePlanner(site, languages, jbake).plan();
         Problems problems = new Problems();
         List<RenderedPage> pages = jobs.parallelStream().map(job -> renderer.render(job, problems)).toList();
         problems.throwIfErrors("render");
         return pages;
     }
 
-    private SiteView siteView() {
+    private SiteView siteView(Languages languages) {
         SiteConfig config = site.config();
         List<Tag> topTags = site.tags().stream()
                 .filter(tag -> tag.url() != null)
@@ -58,6 +60,7 @@ public final class SiteRenderer {
                 site.articles().subList(0, Math.min(LATEST, site.articles().size())), topTags,
                 archive ? site.urls().archive() : null, tagsIndex ? site.urls().tagsIndex() : null,
                 config.renders("sitemap") ? "/" + config.sitemapFile() : null, site.documents().url(),
-                EmbedHosts.parse(config.raw().get(EmbedHosts.KEY)));
+                EmbedHosts.parse(config.raw().get(EmbedHosts.KEY)), Contact.read(config.raw(), config.publisher()),
+                RelatedAgencies.parse(config.raw()), languages.entries());
     }
 }

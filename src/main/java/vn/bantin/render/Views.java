@@ -1,5 +1,7 @@
 package vn.bantin.render;
 
+import vn.bantin.config.Contact;
+import vn.bantin.config.RelatedAgencies.Agency;
 import vn.bantin.model.Article;
 import vn.bantin.model.Section;
 import vn.bantin.model.StaticPage;
@@ -20,17 +22,33 @@ public final class Views {
      * What every page knows about the site. {@code archiveUrl}, {@code tagsUrl}, {@code sitemapUrl}
      * and {@code documentsUrl} (the registry of documents) are null when those pages are not rendered.
      * {@code embedHosts} are the hosts whose frames articles may embed ({@code bantin.embed.hosts}),
-     * for the Content-Security-Policy's {@code frame-src}; empty when none.
+     * for the Content-Security-Policy's {@code frame-src}; empty when none. {@code contact} and
+     * {@code agencies} fill the footer of every page; {@code languages} is the entry page of each
+     * language the site has pages in, the site's own language first (its home page).
      */
     public record SiteView(String title, String description, String url, String language, String publisher,
                            List<Section> sections, List<StaticPage> pages, String feedUrl, List<Article> latest,
                            List<Tag> topTags, String archiveUrl, String tagsUrl, String sitemapUrl,
-                           String documentsUrl, List<String> embedHosts) {
+                           String documentsUrl, List<String> embedHosts, Contact contact, List<Agency> agencies,
+                           List<Alternate> languages) {
     }
 
-    /** The page being rendered. */
+    /**
+     * The page being rendered. {@code lang} is the language it is written in, {@code homeUrl} the
+     * home of that language, {@code translations} the same page in other languages. {@code image}
+     * is the absolute URL of the picture share previews show (empty when there is none), described
+     * by {@code imageAlt}.
+     */
     public record PageInfo(String kind, String title, String url, String absoluteUrl, String description,
-                           List<Link> breadcrumbs, List<Link> feeds) {
+                           List<Link> breadcrumbs, List<Link> feeds, String lang, String homeUrl,
+                           List<Alternate> translations, String image, String imageAlt) {
+    }
+
+    /**
+     * A page in another language: {@code name} is the language's name in itself ("English",
+     * "Tiếng Việt"), {@code locale} its Open Graph locale ({@code en_US}).
+     */
+    public record Alternate(String lang, String name, String locale, String url, String absoluteUrl) {
     }
 
     /** One page of a paged list; {@code previousUrl}/{@code nextUrl} are null at the ends. */
