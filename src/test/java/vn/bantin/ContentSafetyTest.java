@@ -1,5 +1,8 @@
 package vn.bantin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -36,7 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * author writes (title, author, source, tags, summary, cover caption and text, section title and
  * description, static page title, and the Markdown body as raw HTML and as Markdown syntax), do
  * not survive as executable markup anywhere in the baked site: pages, feeds (with the HTML inside
- * them), sitemap. Every page carries a Content-Security-Policy that forbids inline script.
+ * them), sitemap. Every page carries a Content-Security-Policy that forbids inline script. The one
+ * script element without a file, an article's JSON-LD data, must stay data: it parses as JSON,
+ * holding each text exactly as written.
  */
 class ContentSafetyTest {
     /** Hosts whose frames the fixture allows, as bantin.embed.hosts. */
@@ -173,6 +178,10 @@ class ContentSafetyTest {
             String articlePath = Path.of("an-toan-" + i).resolve(link.attr("href")).normalize() + "/index.html";
             Document article = Jsoup.parse(site.read(articlePath));
             assertEquals(vector + " bài " + i, article.selectFirst("main h1").wholeText(), "article title " + i);
+            JsonNode data = jsonLd(article);
+            assertEquals(vector + " bài " + i, data.get("headline").asText(), "JSON-LD headline " + i);
+            assertEquals(vector, data.get("description").asText(), "JSON-LD description " + i);
+            assertEquals(vector, data.get("author").get(0).get("name").asText(), "JSON-LD author " + i);
             assertTrue(article.selectFirst("main .lead").wholeText().equals(vector), "the summary as written: " + i);
             assertTrue(article.selectFirst("main figcaption").wholeText().equals(vector), "the caption as written: " + i);
         }
@@ -312,7 +321,7 @@ class ContentSafetyTest {
             if (FORBIDDEN_ELEMENTS.contains(name)) {
                 findings.add(where + ": <" + name + ">");
             }
-            if (name.equals("script") && !isSiteFile(element.attr("src"))) {
+            if (name.equals("script") && !isSiteFile(element.attr("src")) && !isJsonData(element)) {
                 findings.add(where + ": " + element.outerHtml());
             }
             if (name.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
@@ -372,6 +381,30 @@ class ContentSafetyTest {
             }
         }
         return encoded.getLength();
+    }
+
+    /** A JSON-LD block of the page's head whose whole text is one JSON object: data, never run. */
+    private static boolean isJsonData(Element script) {
+        if (!script.attr("type").equals("application/ld+json") || script.hasAttr("src")
+                || script.parent() == null || !script.parent().normalName().equals("head")) {
+            return false;
+        }
+        try {
+            return new ObjectMapper().readTree(script.data()).isObject();
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** The page's JSON-LD data. */
+    private static JsonNode jsonLd(Document page) {
+        Element script = page.selectFirst("head script[type=application/ld+json]");
+        assertTrue(script != null && isJsonData(script), "the article has JSON-LD data");
+        try {
+            return new ObjectMapper().readTree(script.data());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** A script loaded from a file of the site itself. */

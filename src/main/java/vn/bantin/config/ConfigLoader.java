@@ -56,6 +56,9 @@ public final class ConfigLoader {
         }
         SiteConfig site = toSiteConfig(siteFolder, jbake);
         problems.addAll(EmbedHosts.problems(jbake.get(EmbedHosts.KEY)));
+        problems.addAll(Contact.problems(site.raw()));
+        problems.addAll(RelatedAgencies.problems(site.raw()));
+        problems.addAll(ShareImage.problems(site.raw(), site.assetFolder(), site.contentFolder()));
         if (!problems.isEmpty()) {
             throw new BakeFailure("config", problems);
         }
@@ -130,12 +133,7 @@ public final class ConfigLoader {
     }
 
     private static String string(JBakeConfiguration jbake, String key, String fallback) {
-        Object value = jbake.get(key);
-        if (value instanceof List<?> list) {
-            // commons-configuration splits values at commas; prose such as a description wants them back
-            value = String.join(", ", list.stream().map(String::valueOf).toList());
-        }
-        String text = value == null ? "" : String.valueOf(value).strip();
+        String text = ConfigText.of(jbake.get(key));
         return text.isEmpty() ? fallback : text;
     }
 

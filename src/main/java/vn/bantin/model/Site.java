@@ -26,6 +26,7 @@ import java.util.Map;
  * @param documents         the published documents, their registry and relations
  * @param procedures        every procedure, and the catalog grouped by field and level
  * @param proceduresByTag   tag slug to its procedures, by code
+ * @param translations      which pages are the same page in another language
  * @param warnings          what the bake found worth a look without stopping, sorted
  */
 public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, List<Article> articles,
@@ -33,7 +34,8 @@ public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, Lis
                    Map<String, List<Article>> articlesBySection, Map<String, List<Article>> articlesByTag,
                    List<ArchiveYear> archive, Map<String, List<Article>> articlesByMonth,
                    Map<String, Path> staticFiles, Map<String, Object> data, Documents documents,
-                   Procedures procedures, Map<String, List<Procedure>> proceduresByTag, List<Problem> warnings) {
+                   Procedures procedures, Map<String, List<Procedure>> proceduresByTag, Translations translations,
+                   List<Problem> warnings) {
 
     /** Newest first, then by URL: the order of every list of articles. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator

@@ -45,6 +45,7 @@ public final class SiteBuilder {
     private final boolean preview;
     private final Problems problems = new Problems();
     private final UrlRegistry registry;
+    private final PageLanguageReader languages;
     /** The site's documents, read before the other files so that their bodies can link to them. */
     private DocumentCatalog catalog;
 
@@ -55,6 +56,7 @@ public final class SiteBuilder {
         this.now = now;
         this.preview = preview;
         this.registry = new UrlRegistry(problems);
+        this.languages = new PageLanguageReader(config, problems);
     }
 
     /**
@@ -137,15 +139,16 @@ public final class SiteBuilder {
 
         claimUrls(sectionRecords.values(), articles, pages, tagIndex.tags(), frozenDocuments);
         claimProcedureUrls(procedures);
+        pages.sort(Comparator.comparing(StaticPage::url));
+        Translations translations = languages.link(pages, registry::isClaimed);
         problems.throwIfErrors("model");
 
-        pages.sort(Comparator.comparing(StaticPage::url));
         return new Site(config, urls, List.copyOf(sectionRecords.values()), List.copyOf(articles),
                 List.copyOf(unpublished), List.copyOf(pages), tagIndex.tags(),
                 groupBy(articles, a -> List.of(a.section().id())),
                 groupBy(articles, a -> a.tags().stream().map(Tag::slug).toList()),
                 Archive.years(articles, urls), Archive.byMonth(articles), content.staticFiles(), content.data(),
-                frozenDocuments, procedures, byTag(procedures),
+                frozenDocuments, procedures, byTag(procedures), translations,
                 problems.sorted().stream().filter(p -> !p.isError()).toList());
     }
 
@@ -378,12 +381,15 @@ public final class SiteBuilder {
         String folder = document.contentPath().contains("/")
                 ? document.contentPath().substring(0, document.contentPath().lastIndexOf('/') + 1) : "";
         ContentDate date = header.has("date") ? dateOf(header) : null;
+        PageLanguageReader.PageLanguage language = languages.read(document, header);
         if (title.isEmpty() || slug.isEmpty()) {
             return Optional.empty();
         }
         String summary = header.text("summary");
-        return Optional.of(new StaticPage(document.path(), slug, "/" + folder + slug + "/", title, date,
-                summary.isEmpty() ? document.excerpt() : summary, catalog.link(document), document.header().values()));
+        // en/index.md is the page of the folder, /en/, as JBake writes it to en/index.html
+        String url = slug.equals("index") && !folder.isEmpty() ? "/" + folder : "/" + folder + slug + "/";
+        return Optional.of(new StaticPage(document.path(), slug, url, title, language.lang(), language.translation(),
+                date, summary.isEmpty() ? document.excerpt() : summary, catalog.link(document), document.header().values()));
     }
 
     private void claimUrls(Iterable<Section> sections, List<Article> articles, List<StaticPage> pages, List<Tag> tags,

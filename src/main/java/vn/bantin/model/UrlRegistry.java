@@ -14,6 +14,11 @@ final class UrlRegistry {
         this.problems = problems;
     }
 
+    /** Whether a page has the address {@code url}. */
+    boolean isClaimed(String url) {
+        return owners.containsKey(url);
+    }
+
     /** @param owner a site-relative file path, or a description of a generated page */
     void claim(String url, String owner) {
         String first = owners.putIfAbsent(url, owner);

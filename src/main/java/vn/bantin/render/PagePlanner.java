@@ -1,9 +1,11 @@
 package vn.bantin.render;
 
+import vn.bantin.config.ShareImage;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.model.ArchiveMonth;
 import vn.bantin.model.ArchiveYear;
 import vn.bantin.model.Article;
+import vn.bantin.model.Cover;
 import vn.bantin.model.Section;
 import vn.bantin.model.Site;
 import vn.bantin.model.SiteUrls;
@@ -32,21 +34,28 @@ import java.util.function.Supplier;
  * Lists every page of the site with its variables: home, sections, articles, pages, tags,
  * archive, documents with their registry, and 404. Home, section and tag lists are all just pages of different kinds, rendered by
  * one path. A kind whose template is not configured, or whose JBake render switch is off, is skipped.
+ * A static page in another language than the site's gets that language's interface strings.
  */
 public final class PagePlanner {
     private final Site site;
     private final SiteConfig config;
     private final SiteUrls urls;
+    private final Languages languages;
+    /** The site language's strings: every page but static pages written in another language. */
     private final Messages messages;
     private final JBakeModel jbake;
+    /** What share previews show for a page without a picture of its own, as configured (may be empty). */
+    private final String shareImage;
     private final List<RenderJob> jobs = new ArrayList<>();
 
-    public PagePlanner(Site site, Messages messages, JBakeModel jbake) {
+    PagePlanner(Site site, Languages languages, JBakeModel jbake) {
         this.site = site;
         this.config = site.config();
         this.urls = site.urls();
-        this.messages = messages;
+        this.languages = languages;
+        this.messages = languages.messages(languages.siteLanguage());
         this.jbake = jbake;
+        this.shareImage = ShareImage.url(config.raw());
     }
 
     public List<RenderJob> plan() {
@@ -116,7 +125,7 @@ public final class PagePlanner {
                 return vars;
             },
                     List.of(new Link(section.title(), section.url()), new Link(article.title(), article.url())),
-                    List.of(new Link(section.title(), section.feedUrl())));
+                    List.of(new Link(section.title(), section.feedUrl())), languages.siteLanguage(), article.cover());
         }
     }
 
@@ -124,7 +133,7 @@ public final class PagePlanner {
         for (StaticPage page : site.pages()) {
             add("page", page.url(), template, page.sourcePath(), page.title(), page.summary(),
                     () -> Map.of("content", jbake.content(page)),
-                    List.of(new Link(page.title(), page.url())), List.of());
+                    List.of(new Link(page.title(), page.url())), List.of(), page.lang(), null);
         }
     }
 
@@ -312,25 +321,50 @@ public final class PagePlanner {
                 : title + " – " + messages.format("pagination.page", "Trang {0}", pagination.number());
     }
 
-    /** Adds a page; its own variables are computed by the render worker, in parallel with other pages. */
+    /** Adds a page in the site's language, without a picture of its own. */
     private void add(String kind, String url, String template, String sourcePath, String title, String description,
                      Supplier<Map<String, Object>> kindVariables, List<Link> trail, List<Link> pageFeeds) {
+        add(kind, url, template, sourcePath, title, description, kindVariables, trail, pageFeeds,
+                languages.siteLanguage(), null);
+    }
+
+    /**
+     * Adds a page; its own variables are computed by the render worker, in parallel with other pages.
+     *
+     * @param lang  the language the page is written in: its strings, its home in the breadcrumbs
+     * @param cover the page's own picture for share previews, or null
+     */
+    private void add(String kind, String url, String template, String sourcePath, String title, String description,
+                     Supplier<Map<String, Object>> kindVariables, List<Link> trail, List<Link> pageFeeds,
+                     String lang, Cover cover) {
+        Messages strings = languages.messages(lang);
+        String home = languages.homeOf(lang);
         List<Link> breadcrumbs = new ArrayList<>();
-        breadcrumbs.add(new Link(messages.format("nav.home", "Trang chủ"), urls.home()));
-        breadcrumbs.addAll(trail);
-        if (!trail.isEmpty() && !trail.get(trail.size() - 1).url().equals(url)) {
-            breadcrumbs.add(new Link(title, url));
+        breadcrumbs.add(new Link(strings.format("nav.home", "Trang chủ"), home));
+        if (!url.equals(home)) {
+            breadcrumbs.addAll(trail);
+            if (!trail.isEmpty() && !trail.get(trail.size() - 1).url().equals(url)) {
+                breadcrumbs.add(new Link(title, url));
+            }
         }
         List<Link> feeds = new ArrayList<>();
         feeds.add(new Link(config.title(), urls.feed(urls.home())));
         feeds.addAll(pageFeeds);
+        boolean ownImage = cover != null && ShareImage.isShareable(cover.url());
+        String image = ownImage ? cover.url() : shareImage;
         PageInfo page = new PageInfo(kind, title, url, config.absolute(url),
                 description == null || description.isEmpty() ? config.description() : description,
-                List.copyOf(breadcrumbs), List.copyOf(feeds));
+                List.copyOf(breadcrumbs), List.copyOf(feeds), lang, home, languages.translationsOf(url),
+                image.isEmpty() || image.startsWith("http") ? image : config.absolute(image),
+                ownImage ? cover.alt() : image.isEmpty() ? "" : config.title());
+        boolean ownStrings = !lang.equals(languages.siteLanguage());
         jobs.add(new RenderJob(kind, url, template, sourcePath, () -> {
             Map<String, Object> variables = new HashMap<>(kindVariables.get());
             variables.put("page", page);
             variables.putIfAbsent("content", jbake.generatedContent(kind, title, url));
+            if (ownStrings) {
+                variables.put("msg", strings.all()); // hides the shared msg of the site's language
+            }
             return variables;
         }));
     }

@@ -1,6 +1,8 @@
 package vn.bantin.render;
 
+import vn.bantin.config.Contact;
 import vn.bantin.config.EmbedHosts;
+import vn.bantin.config.RelatedAgencies;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.model.Site;
 import vn.bantin.model.Tag;
@@ -44,13 +46,13 @@ public final class SiteRenderer {
      * @throws vn.bantin.problem.BakeFailure with every template error
      */
     public List<RenderedPage> render(PagesBefore before) throws IOException {
-        Messages messages = Messages.load(site.config().templateFolder(), site.config().language());
+        Languages languages = Languages.load(site);
         JBakeModel jbake = new JBakeModel(site);
         Map<String, Object> shared = new LinkedHashMap<>(jbake.shared());
-        shared.put("site", siteView());
-        shared.put("msg", messages.all());
+        shared.put("site", siteView(languages));
+        shared.put("msg", languages.messages(languages.siteLanguage()).all());
         TemplateRenderer renderer = new TemplateRenderer(site.config(), shared);
-        List<RenderJob> jobs = new PagePlanner(site, messages, jbake).plan();
+        List<RenderJob> jobs = new PagePlanner(site, languages, jbake).plan();
         Problems problems = new Problems();
         PageFingerprints fingerprints = new PageFingerprints(shared);
         List<RenderedPage> pages = jobs.parallelStream()
@@ -78,7 +80,7 @@ public final class SiteRenderer {
                 renderer.templateOf(job), html, stamp);
     }
 
-    private SiteView siteView() {
+    private SiteView siteView(Languages languages) {
         SiteConfig config = site.config();
         List<Tag> topTags = site.tags().stream()
                 .filter(tag -> tag.url() != null)
@@ -89,11 +91,12 @@ public final class SiteRenderer {
         boolean tagsIndex = config.renders("tagsindex") && config.templateFor("tagsindex").isPresent();
         return new SiteView(config.title(), config.description(), config.siteUrl(), config.language(),
                 config.publisher(), site.sections(),
-                site.pages().stream().map(page -> new Views.Link(page.title(), page.url())).toList(),
+                site.pages().stream().map(page -> new Views.StaticPageLink(page.title(), page.url(), page.lang())).toList(),
                 site.urls().feed(site.urls().home()),
                 site.articles().stream().limit(LATEST).map(Views.ArticleLink::of).toList(), topTags,
                 archive ? site.urls().archive() : null, tagsIndex ? site.urls().tagsIndex() : null,
                 config.renders("sitemap") ? "/" + config.sitemapFile() : null, site.documents().url(),
-                site.procedures().url(), EmbedHosts.parse(config.raw().get(EmbedHosts.KEY)));
+                site.procedures().url(), EmbedHosts.parse(config.raw().get(EmbedHosts.KEY)),
+                Contact.read(config.raw(), config.publisher()), RelatedAgencies.parse(config.raw()), languages.entries());
     }
 }

@@ -1,5 +1,7 @@
 package vn.bantin.render;
 
+import vn.bantin.config.Contact;
+import vn.bantin.config.RelatedAgencies.Agency;
 import vn.bantin.model.Article;
 import vn.bantin.model.Section;
 import vn.bantin.model.Tag;
@@ -11,8 +13,12 @@ public final class Views {
     private Views() {
     }
 
-    /** A titled link: breadcrumbs, feeds, the footer's static pages. */
+    /** A titled link: breadcrumbs, feeds. */
     public record Link(String title, String url) {
+    }
+
+    /** A static page as menus and footers list it: its title, address and language. */
+    public record StaticPageLink(String title, String url, String lang) {
     }
 
     /**
@@ -30,17 +36,33 @@ public final class Views {
      * {@code documentsUrl} (the registry of documents) and {@code proceduresUrl} (the procedure catalog)
      * are null when those pages are not rendered.
      * {@code embedHosts} are the hosts whose frames articles may embed ({@code bantin.embed.hosts}),
-     * for the Content-Security-Policy's {@code frame-src}; empty when none.
+     * for the Content-Security-Policy's {@code frame-src}; empty when none. {@code contact} and
+     * {@code agencies} fill the footer of every page; {@code languages} is the entry page of each
+     * language the site has pages in, the site's own language first (its home page).
      */
     public record SiteView(String title, String description, String url, String language, String publisher,
-                           List<Section> sections, List<Link> pages, String feedUrl, List<ArticleLink> latest,
+                           List<Section> sections, List<StaticPageLink> pages, String feedUrl, List<ArticleLink> latest,
                            List<Tag> topTags, String archiveUrl, String tagsUrl, String sitemapUrl,
-                           String documentsUrl, String proceduresUrl, List<String> embedHosts) {
+                           String documentsUrl, String proceduresUrl, List<String> embedHosts, Contact contact,
+                           List<Agency> agencies, List<Alternate> languages) {
     }
 
-    /** The page being rendered. */
+    /**
+     * The page being rendered. {@code lang} is the language it is written in, {@code homeUrl} the
+     * home of that language, {@code translations} the same page in other languages. {@code image}
+     * is the absolute URL of the picture share previews show (empty when there is none), described
+     * by {@code imageAlt}.
+     */
     public record PageInfo(String kind, String title, String url, String absoluteUrl, String description,
-                           List<Link> breadcrumbs, List<Link> feeds) {
+                           List<Link> breadcrumbs, List<Link> feeds, String lang, String homeUrl,
+                           List<Alternate> translations, String image, String imageAlt) {
+    }
+
+    /**
+     * A page in another language: {@code name} is the language's name in itself ("English",
+     * "Tiếng Việt"), {@code locale} its Open Graph locale ({@code en_US}).
+     */
+    public record Alternate(String lang, String name, String locale, String url, String absoluteUrl) {
     }
 
     /** One page of a paged list; {@code previousUrl}/{@code nextUrl} are null at the ends. */

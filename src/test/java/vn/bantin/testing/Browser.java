@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -123,6 +124,15 @@ public final class Browser implements AutoCloseable {
     public Browser desktop() {
         driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         return this;
+    }
+
+    /**
+     * Sends a Chrome DevTools Protocol command, e.g. {@code Emulation.setEmulatedMedia} with
+     * {@code {media: "print"}} to lay the page out as on paper, or
+     * {@code Emulation.setScriptExecutionDisabled} to see a page as a reader without script does.
+     */
+    public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
     }
 
     /** Presses a key as a keyboard user would, on whatever has the focus. */
