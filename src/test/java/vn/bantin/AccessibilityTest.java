@@ -439,7 +439,9 @@ class AccessibilityTest {
         for (Element script : document.select("script")) {
             String src = script.attr("src");
             boolean data = script.attr("type").equals("application/ld+json") && src.isEmpty();
-            boolean file = !src.contains(":") && !src.startsWith("//") && src.matches("(\\.\\./)*js/[a-z-]+\\.js");
+            // page-relative, or from the base path on the 404 page, which a server shows at any depth
+            boolean file = !src.contains(":") && !src.startsWith("//")
+                    && src.matches("(?:(?:\\.\\./)*|/(?:[a-z0-9-]+/)*)js/[a-z-]+\\.js");
             if (!data && !file) {
                 found.add(name + " has a script that is not data nor a file of js/: " + script.outerHtml());
             } else if (file && !script.hasAttr("defer")) {
