@@ -3,10 +3,8 @@ package vn.bantin.model;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.load.LoadedContent;
 import vn.bantin.load.ParsedDocument;
-import vn.bantin.model.document.Document;
 import vn.bantin.model.document.DocumentCatalog;
 import vn.bantin.model.document.Documents;
-import vn.bantin.model.document.Facet;
 import vn.bantin.model.procedure.Procedure;
 import vn.bantin.model.procedure.ProcedureCatalog;
 import vn.bantin.model.procedure.Procedures;
@@ -137,8 +135,9 @@ public final class SiteBuilder {
         Documents frozenDocuments = catalog.freeze(tagIndex::tagsOf, articles);
         Procedures procedures = procedureCatalog.freeze(tagIndex::tagsOf);
 
-        claimUrls(sectionRecords.values(), articles, pages, tagIndex.tags(), frozenDocuments);
-        claimProcedureUrls(procedures);
+        registry.claimPages(urls, sectionRecords.values(), articles, pages, tagIndex.tags());
+        registry.claimDocuments(frozenDocuments);
+        registry.claimProcedures(procedures);
         pages.sort(Comparator.comparing(StaticPage::url));
         Translations translations = languages.link(pages, registry::isClaimed);
         problems.throwIfErrors("model");
@@ -227,24 +226,6 @@ public final class SiteBuilder {
     private String typeOf(ParsedDocument document) {
         String type = document.header().values().get("type") instanceof String written ? written.strip() : "";
         return type.isEmpty() ? config.defaultType() : type;
-    }
-
-    private void claimDocumentUrls(Documents documents) {
-        if (documents.url() != null) {
-            registry.claim(documents.url(), "the registry of documents");
-        }
-        for (Document document : documents.all()) {
-            if (document.url() != null) {
-                registry.claim(document.url(), document.sourcePath());
-            }
-        }
-        for (List<Facet> facets : List.of(documents.years(), documents.kinds(), documents.issuers())) {
-            for (Facet facet : facets) {
-                if (facet.url() != null) {
-                    registry.claim(facet.url(), "the registry's filter '" + facet.name() + "'");
-                }
-            }
-        }
     }
 
     private String kindOf(ParsedDocument document, FrontMatterReader header) {
@@ -390,40 +371,6 @@ public final class SiteBuilder {
         String url = slug.equals("index") && !folder.isEmpty() ? "/" + folder : "/" + folder + slug + "/";
         return Optional.of(new StaticPage(document.path(), slug, url, title, language.lang(), language.translation(),
                 date, summary.isEmpty() ? document.excerpt() : summary, catalog.link(document), document.header().values()));
-    }
-
-    private void claimUrls(Iterable<Section> sections, List<Article> articles, List<StaticPage> pages, List<Tag> tags,
-                           Documents documents) {
-        registry.claim(urls.home(), "the home page");
-        registry.claim(urls.tagsIndex(), "the tags index");
-        registry.claim(urls.archive(), "the archive");
-        registry.claim(urls.error404(), "the 404 page");
-        for (Section section : sections) {
-            registry.claim(section.url(), section.sourcePath());
-        }
-        for (Tag tag : tags) {
-            if (tag.url() != null) {
-                registry.claim(tag.url(), "the page of tag '" + tag.name() + "'");
-            }
-        }
-        for (Article article : articles) {
-            registry.claim(article.url(), article.sourcePath());
-        }
-        for (StaticPage page : pages) {
-            registry.claim(page.url(), page.sourcePath());
-        }
-        claimDocumentUrls(documents);
-    }
-
-    private void claimProcedureUrls(Procedures procedures) {
-        if (procedures.url() != null) {
-            registry.claim(procedures.url(), "the procedure catalog");
-        }
-        for (Procedure procedure : procedures.all()) {
-            if (procedure.url() != null) {
-                registry.claim(procedure.url(), procedure.sourcePath() + ":" + procedure.line());
-            }
-        }
     }
 
     /** Tag slug to its procedures, by code. */

@@ -104,7 +104,8 @@ final class PageFingerprints {
                 }
                 digest.tag('e').bytes(entity);
             } else {
-                digest.tag('r').bytes(record(value));
+                digest.tag('r').text(value.getClass().getName());
+                components(digest, value);
             }
         } else {
             // Anything else (a helper object of JBake's data files) is told apart by its text.
@@ -112,8 +113,14 @@ final class PageFingerprints {
         }
     }
 
+    /** An entity's own digest, kept for the bake. */
     private byte[] record(Object record) {
         Digest digest = new Digest().text(record.getClass().getName());
+        components(digest, record);
+        return digest.bytes();
+    }
+
+    private void components(Digest digest, Object record) {
         for (Method accessor : ACCESSORS.computeIfAbsent(record.getClass(), PageFingerprints::accessors)) {
             try {
                 value(digest, accessor.invoke(record));
@@ -121,7 +128,6 @@ final class PageFingerprints {
                 throw new IllegalStateException("cannot read " + accessor + " for a page's fingerprint", e);
             }
         }
-        return digest.bytes();
     }
 
     private static Method[] accessors(Class<?> type) {

@@ -47,6 +47,8 @@ public final class PagePlanner {
     /** What share previews show for a page without a picture of its own, as configured (may be empty). */
     private final String shareImage;
     private final List<RenderJob> jobs = new ArrayList<>();
+    /** How many page links either side of the current one a pager may show. */
+    private static final int PAGER_REACH = 3;
 
     PagePlanner(Site site, Languages languages, JBakeModel jbake) {
         this.site = site;
@@ -102,7 +104,7 @@ public final class PagePlanner {
                 vars.put("section", section);
                 vars.put("articles", slice);
                 vars.put("pagination", pagination);
-                add("section", pagination.pages().get(pagination.number() - 1).url(), template, section.sourcePath(),
+                add("section", pagination.url(), template, section.sourcePath(),
                         titled(section.title(), pagination), section.description(), () -> vars,
                         List.of(new Link(section.title(), section.url())),
                         List.of(new Link(section.title(), section.feedUrl())));
@@ -153,7 +155,7 @@ public final class PagePlanner {
                 vars.put("tag_posts", jbake.contents(articles));
                 vars.put("tagged_posts", jbake.contents(articles));
                 vars.put("tagged_documents", jbake.contents(articles));
-                add("tag", pagination.pages().get(pagination.number() - 1).url(), template, null,
+                add("tag", pagination.url(), template, null,
                         titled(tag.name(), pagination), "", () -> vars,
                         tagsIndex ? List.of(new Link(tagsTitle, urls.tagsIndex()), new Link(tag.name(), tag.url()))
                                 : List.of(new Link(tag.name(), tag.url())),
@@ -266,7 +268,7 @@ public final class PagePlanner {
             if (facet != null) {
                 vars.put("facet", facet);
             }
-            add(kind, pagination.pages().get(pagination.number() - 1).url(), template, null, titled(title, pagination),
+            add(kind, pagination.url(), template, null, titled(title, pagination),
                     messages.format("documents.intro", ""), () -> vars, trail, feeds);
         });
     }
@@ -311,9 +313,29 @@ public final class PagePlanner {
         List<PageLink> pages = List.copyOf(links);
         for (int n = 1; n <= total; n++) {
             List<T> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
-            consumer.accept(slice, new Pagination(n, total, n > 1 ? pages.get(n - 2).url() : null,
-                    n < total ? pages.get(n).url() : null, pages));
+            consumer.accept(slice, new Pagination(n, total, pages.get(n - 1).url(), n > 1 ? pages.get(n - 2).url() : null,
+                    n < total ? pages.get(n).url() : null, window(pages, n)));
         }
+    }
+
+    /**
+     * The page links a pager shows around page {@code n}: the first two, the last two and three
+     * either side of {@code n}. Handing every page of a 1,000-page list to each of its pages would
+     * make a tag's pages cost the square of their number to render.
+     */
+    private static List<PageLink> window(List<PageLink> pages, int n) {
+        int total = pages.size();
+        List<PageLink> window = new ArrayList<>();
+        for (int i = 1; i <= total; i++) {
+            if (i <= 2 || i > total - 2 || Math.abs(i - n) <= PAGER_REACH) {
+                window.add(pages.get(i - 1));
+            } else if (i < n - PAGER_REACH) {
+                i = n - PAGER_REACH - 1; // jump to the window around n
+            } else {
+                i = total - 2; // jump to the last two
+            }
+        }
+        return List.copyOf(window);
     }
 
     private String titled(String title, Pagination pagination) {

@@ -65,8 +65,12 @@ public final class Views {
     public record Alternate(String lang, String name, String locale, String url, String absoluteUrl) {
     }
 
-    /** One page of a paged list; {@code previousUrl}/{@code nextUrl} are null at the ends. */
-    public record Pagination(int number, int total, String previousUrl, String nextUrl, List<PageLink> pages) {
+    /**
+     * One page of a paged list, at {@code url}; {@code previousUrl}/{@code nextUrl} are null at the ends.
+     * {@code pages} holds the first two pages, the last two and three either side of this one,
+     * in order: all a pager shows.
+     */
+    public record Pagination(int number, int total, String url, String previousUrl, String nextUrl, List<PageLink> pages) {
     }
 
     /** A link to one page of a paged list. */
