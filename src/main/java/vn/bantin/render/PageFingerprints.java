@@ -72,8 +72,8 @@ final class PageFingerprints {
                 || value instanceof java.util.Date) {
             digest.tag('s').text(value.getClass().getSimpleName()).text(value.toString());
         } else if (value instanceof DerivedValue derived) {
-            digest.tag('d');
-            value(digest, derived.source());
+            // The same source (a tag's articles) is shown on each page of its list: digested once.
+            digest.tag('d').bytes(remembered(derived.source()));
         } else if (value instanceof Map<?, ?> map) {
             digest.tag('m').count(map.size());
             Map<String, Object> sorted = new TreeMap<>();
@@ -95,14 +95,7 @@ final class PageFingerprints {
             }
         } else if (value.getClass().isRecord()) {
             if (ENTITIES.contains(value.getClass().getName())) {
-                // Not computeIfAbsent: an entity holds others (an article its section), digested on the way.
-                Identity key = new Identity(value);
-                byte[] entity = entities.get(key);
-                if (entity == null) {
-                    entity = record(value);
-                    entities.put(key, entity);
-                }
-                digest.tag('e').bytes(entity);
+                digest.tag('e').bytes(remembered(value));
             } else {
                 digest.tag('r').text(value.getClass().getName());
                 components(digest, value);
@@ -113,11 +106,26 @@ final class PageFingerprints {
         }
     }
 
-    /** An entity's own digest, kept for the bake. */
-    private byte[] record(Object record) {
-        Digest digest = new Digest().text(record.getClass().getName());
-        components(digest, record);
-        return digest.bytes();
+    /**
+     * The digest of a value met on many pages (an article, a tag's list of articles), made once
+     * per bake. Not computeIfAbsent: an entity holds others (an article its section), digested on
+     * the way, and a concurrent map may not be updated from inside its own update.
+     */
+    private byte[] remembered(Object value) {
+        Identity key = new Identity(value);
+        byte[] known = entities.get(key);
+        if (known == null) {
+            Digest digest = new Digest();
+            if (value.getClass().isRecord()) {
+                digest.text(value.getClass().getName());
+                components(digest, value);
+            } else {
+                value(digest, value);
+            }
+            known = digest.bytes();
+            entities.put(key, known);
+        }
+        return known;
     }
 
     private void components(Digest digest, Object record) {
