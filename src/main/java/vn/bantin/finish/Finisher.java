@@ -1,6 +1,8 @@
 package vn.bantin.finish;
 
 import vn.bantin.config.SiteConfig;
+import vn.bantin.finish.search.SearchEntries;
+import vn.bantin.finish.search.SearchIndexBuilder;
 import vn.bantin.model.Article;
 import vn.bantin.model.Section;
 import vn.bantin.model.Site;
@@ -23,8 +25,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The finish stage: post-processes every page once (in parallel), adds feeds, sitemap and
- * robots.txt, lists the files to copy, and checks every internal link against the whole output.
+ * The finish stage: post-processes every page once (in parallel), adds feeds, sitemap,
+ * robots.txt and the search index, lists the files to copy, and checks every internal link
+ * against the whole output.
  */
 public final class Finisher {
     private final Site site;
@@ -52,6 +55,9 @@ public final class Finisher {
             files.add(new OutputFile(config.sitemapFile(), SitemapWriter.sitemap(config, sitemapEntries(pages))));
         }
         files.add(new OutputFile("robots.txt", SitemapWriter.robots(config, config.renders("sitemap"))));
+        if (config.templateFor("search").isPresent()) {
+            files.addAll(searchIndex());
+        }
         files.sort(Comparator.comparing(OutputFile::path));
 
         Map<String, Path> copies = copies(problems);
@@ -116,6 +122,16 @@ public final class Finisher {
             }
         }
         return feeds;
+    }
+
+    /** The search page's index: every article, document and page, in the index folder. */
+    private List<OutputFile> searchIndex() {
+        String folder = site.urls().searchIndex().substring(1);
+        String root = "../".repeat((int) folder.chars().filter(c -> c == '/').count());
+        List<OutputFile> files = new ArrayList<>();
+        new SearchIndexBuilder(root).build(SearchEntries.of(site))
+                .forEach((path, bytes) -> files.add(new OutputFile(folder + path, bytes)));
+        return files;
     }
 
     /** The registry's name in the site's language, from the templates' messages. */

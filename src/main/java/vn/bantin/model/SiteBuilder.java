@@ -366,6 +366,9 @@ public final class SiteBuilder {
         registry.claim(urls.tagsIndex(), "the tags index");
         registry.claim(urls.archive(), "the archive");
         registry.claim(urls.error404(), "the 404 page");
+        if (config.templateFor("search").isPresent()) {
+            registry.claim(urls.search(), "the search page");
+        }
         for (Section section : sections) {
             registry.claim(section.url(), section.sourcePath());
         }

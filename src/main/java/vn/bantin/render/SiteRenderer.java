@@ -58,6 +58,7 @@ public final class SiteRenderer {
                 site.articles().subList(0, Math.min(LATEST, site.articles().size())), topTags,
                 archive ? site.urls().archive() : null, tagsIndex ? site.urls().tagsIndex() : null,
                 config.renders("sitemap") ? "/" + config.sitemapFile() : null, site.documents().url(),
-                EmbedHosts.parse(config.raw().get(EmbedHosts.KEY)));
+                EmbedHosts.parse(config.raw().get(EmbedHosts.KEY)),
+                config.templateFor("search").isPresent() ? site.urls().search() : null);
     }
 }

@@ -18,14 +18,15 @@ public final class Views {
 
     /**
      * What every page knows about the site. {@code archiveUrl}, {@code tagsUrl}, {@code sitemapUrl}
-     * and {@code documentsUrl} (the registry of documents) are null when those pages are not rendered.
+     * {@code documentsUrl} (the registry of documents) and {@code searchUrl} (the search page) are
+     * null when those pages are not rendered.
      * {@code embedHosts} are the hosts whose frames articles may embed ({@code bantin.embed.hosts}),
      * for the Content-Security-Policy's {@code frame-src}; empty when none.
      */
     public record SiteView(String title, String description, String url, String language, String publisher,
                            List<Section> sections, List<StaticPage> pages, String feedUrl, List<Article> latest,
                            List<Tag> topTags, String archiveUrl, String tagsUrl, String sitemapUrl,
-                           String documentsUrl, List<String> embedHosts) {
+                           String documentsUrl, List<String> embedHosts, String searchUrl) {
     }
 
     /** The page being rendered. */
