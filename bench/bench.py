@@ -10,7 +10,9 @@ each bake in a fresh process under /usr/bin/time -v:
   Hugo    full bake of the equivalent Hugo site               (when `hugo` is on the PATH)
   JBake   full bake with jbake-core 2.7.0's Oven             (with --jbake, for sizes <= --jbake-max)
 
-and writes one Markdown report to bench/results/<date>-<host>.md and to the terminal.
+and writes one Markdown report to bench/results/<date>-<host>.md and to the terminal. After the bakes of
+each size, bench/SearchReport.java measures the search index of bantin's output (its size and shard
+count, and the bytes the search page downloads for sample queries), and the report shows that too.
 """
 
 import argparse
@@ -336,6 +338,19 @@ def measure_size(args, size, folder, classpath, hugo_version, jbake_classpath):
     return rows
 
 
+def search_report(args, classpath, output):
+    """The search index of a baked output, measured by bench/SearchReport.java (Markdown), or None when
+    the output has no index (no search template) or the measurement failed."""
+    if not (output / "tim-kiem" / "chi-muc" / "manifest.json").exists():
+        return None
+    ok, out = run_quiet([args.java, "-cp", classpath, str(BENCH / "SearchReport.java"), str(output)])
+    if not ok:
+        log(out[-3000:])
+        log("bench: warning: bench/SearchReport.java failed: search index not measured")
+        return None
+    return out.strip()
+
+
 # ---------------------------------------------------------------------------------------------
 # JBake 2.7.0 (optional, --jbake): jbake-core from Maven Central driven through org.jbake.app.Oven.
 # ---------------------------------------------------------------------------------------------
@@ -384,7 +399,7 @@ def fmt(value, digits=2):
     return f"{value:,.{digits}f}"
 
 
-def report(args, rows, generation, started, header):
+def report(args, rows, generation, started, header, searches=()):
     lines = [f"# bantin benchmark, {started:%Y-%m-%d %H:%M} on {header['host']}", ""]
     lines.append(f"- Machine: {header['cpu']}, nproc {header['nproc']}, {header['memory']} memory, "
                  f"{header['os']}")
@@ -443,6 +458,13 @@ def report(args, rows, generation, started, header):
             op = other.median("pages") / other.median("wall")
             lines.append(f"| {size:,} | {engine} | {ratio('wall')} | {ratio('cpu')} | {ratio('rss_mb')} | {op / bp:.2f} |")
     lines.append("")
+    for size, text in searches:
+        lines.append(f"Search index of bantin's output, {size:,} articles (bench/SearchReport.java: bytes a query "
+                     "downloads on a freshly opened search page, manifest and the shards of its first 10 results "
+                     "included; gzipped as a compressing host would send them):")
+        lines.append("")
+        lines.append(text)
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -526,6 +548,7 @@ def main():
 
     rows = []
     generation = []
+    searches = []
     for size in args.sizes:
         folder = args.work / str(size)
         site = folder / "bantin-site"
@@ -553,10 +576,14 @@ def main():
 
         rows += measure_size(args, size, folder, classpath, hugo_version if use_hugo else "",
                              jbake_classpath if size <= args.jbake_max else None)
+        search = search_report(args, classpath, folder / "bantin-output")
+        if search:
+            log(search)
+            searches.append((size, search))
         if not args.keep:
             remove(folder)
 
-    text = report(args, rows, generation, started, header)
+    text = report(args, rows, generation, started, header, searches)
     path = args.output or results_file(started, host)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

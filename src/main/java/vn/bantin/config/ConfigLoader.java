@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public final class ConfigLoader {
     static final String FILE = "jbake.properties";
     private static final String[] KINDS = {"masterindex", "section", "post", "page", "tag", "tagsindex", "archive",
-        "error404", "document", "documents", "procedure", "procedures"};
+        "error404", "document", "documents", "procedure", "procedures", "search"};
     private static final String[] RENDER_SWITCHES = {"index", "tags", "tagsindex", "archive", "feed", "sitemap",
         "error404"};
 

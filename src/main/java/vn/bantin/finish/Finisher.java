@@ -1,6 +1,8 @@
 package vn.bantin.finish;
 
 import vn.bantin.config.SiteConfig;
+import vn.bantin.finish.search.SearchEntries;
+import vn.bantin.finish.search.SearchIndexBuilder;
 import vn.bantin.model.Article;
 import vn.bantin.model.Section;
 import vn.bantin.model.Site;
@@ -25,8 +27,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The finish stage: post-processes every page once (in parallel), adds feeds, sitemap and
- * robots.txt, lists the files to copy, and checks every internal link against the whole output.
+ * The finish stage: post-processes every page once (in parallel), adds feeds, sitemap,
+ * robots.txt and the search index, lists the files to copy, and checks every internal link
+ * against the whole output.
  */
 public final class Finisher {
     private final Site site;
@@ -66,6 +69,9 @@ public final class Finisher {
         }
         files.add(new OutputFile("robots.txt", SitemapWriter.robots(config, config.renders("sitemap"))));
         files.addAll(new ProcedureExport(config, site.procedures()).files());
+        if (config.templateFor("search").isPresent()) {
+            files.addAll(searchIndex());
+        }
         files.sort(Comparator.comparing(OutputFile::path));
 
         Map<String, Path> copies = copies(problems);
@@ -158,6 +164,16 @@ public final class Finisher {
         String title = message("procedures.title", "Thủ tục hành chính");
         return new OutputFile(procedures.feedUrl().substring(1), writer.writeItems(title + " – " + config.title(), "",
                 procedures.feedUrl(), procedures.url(), items));
+    }
+
+    /** The search page's index: every article, document, page and procedure, in the index folder. */
+    private List<OutputFile> searchIndex() {
+        String folder = site.urls().searchIndex().substring(1);
+        String root = "../".repeat((int) folder.chars().filter(c -> c == '/').count());
+        List<OutputFile> files = new ArrayList<>();
+        new SearchIndexBuilder(root).build(SearchEntries.of(site))
+                .forEach((path, bytes) -> files.add(new OutputFile(folder + path, bytes)));
+        return files;
     }
 
     /** The registry's name in the site's language, from the templates' messages. */

@@ -135,7 +135,8 @@ public final class SiteBuilder {
         Documents frozenDocuments = catalog.freeze(tagIndex::tagsOf, articles);
         Procedures procedures = procedureCatalog.freeze(tagIndex::tagsOf);
 
-        registry.claimPages(urls, sectionRecords.values(), articles, pages, tagIndex.tags());
+        registry.claimPages(urls, sectionRecords.values(), articles, pages, tagIndex.tags(),
+                config.templateFor("search").isPresent());
         registry.claimDocuments(frozenDocuments);
         registry.claimProcedures(procedures);
         pages.sort(Comparator.comparing(StaticPage::url));

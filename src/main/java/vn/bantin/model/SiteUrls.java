@@ -10,6 +10,9 @@ public final class SiteUrls {
     public static final String YEAR_SEGMENT = "nam";
     public static final String KIND_SEGMENT = "loai";
     public static final String ISSUER_SEGMENT = "co-quan";
+    /** The search page's folder ("tìm kiếm"), and its index's folder inside it ("chỉ mục"). */
+    public static final String SEARCH_SEGMENT = "tim-kiem";
+    public static final String SEARCH_INDEX_SEGMENT = "chi-muc";
 
     private final SiteConfig config;
 
@@ -97,6 +100,16 @@ public final class SiteUrls {
     /** The feed of a list page: {@code /tin-tuc/feed.xml}. */
     public String feed(String listUrl) {
         return listUrl + config.feedFile();
+    }
+
+    /** The search page: {@code /tim-kiem/}; a query is {@code /tim-kiem/?q=một+cửa}. */
+    public String search() {
+        return "/" + SEARCH_SEGMENT + "/";
+    }
+
+    /** The folder of the search index the search page reads: {@code /tim-kiem/chi-muc/}. */
+    public String searchIndex() {
+        return search() + SEARCH_INDEX_SEGMENT + "/";
     }
 
     public String error404() {

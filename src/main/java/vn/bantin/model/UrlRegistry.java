@@ -36,13 +36,20 @@ final class UrlRegistry {
         }
     }
 
-    /** The pages every site has, and those of its sections, tags, articles and static pages. */
+    /**
+     * The pages every site has, and those of its sections, tags, articles and static pages.
+     *
+     * @param search whether the search page is made
+     */
     void claimPages(SiteUrls urls, Iterable<Section> sections, List<Article> articles, List<StaticPage> pages,
-                    List<Tag> tags) {
+                    List<Tag> tags, boolean search) {
         claim(urls.home(), "the home page");
         claim(urls.tagsIndex(), "the tags index");
         claim(urls.archive(), "the archive");
         claim(urls.error404(), "the 404 page");
+        if (search) {
+            claim(urls.search(), "the search page");
+        }
         for (Section section : sections) {
             claim(section.url(), section.sourcePath());
         }

@@ -73,6 +73,7 @@ public final class PagePlanner {
         template("procedure", null).ifPresent(this::procedures);
         template("procedures", null).ifPresent(this::catalog);
         template("error404", "error404").ifPresent(this::error404);
+        template("search", null).ifPresent(this::search);
         return List.copyOf(jobs);
     }
 
@@ -202,6 +203,17 @@ public final class PagePlanner {
     private void error404(String template) {
         String title = messages.format("error404.title", "Không tìm thấy trang");
         add("error404", urls.error404(), template, null, title, "", Map::of, List.of(), List.of());
+    }
+
+    /**
+     * The search page. It is one page whatever the query ({@code ?q=} is read by its script), so
+     * it holds no results: only where the index is, for the script to find it.
+     */
+    private void search(String template) {
+        String title = messages.format("search.title", "Tìm kiếm");
+        String manifest = urls.searchIndex() + "manifest.json";
+        add("search", urls.search(), template, null, title, messages.format("search.description", ""),
+                () -> Map.of("searchIndex", manifest), List.of(new Link(title, urls.search())), List.of());
     }
 
     /** A document's page: its data, its relations both ways, the articles about it. */

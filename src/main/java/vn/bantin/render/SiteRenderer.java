@@ -97,6 +97,7 @@ public final class SiteRenderer {
                 archive ? site.urls().archive() : null, tagsIndex ? site.urls().tagsIndex() : null,
                 config.renders("sitemap") ? "/" + config.sitemapFile() : null, site.documents().url(),
                 site.procedures().url(), EmbedHosts.parse(config.raw().get(EmbedHosts.KEY)),
-                Contact.read(config.raw(), config.publisher()), RelatedAgencies.parse(config.raw()), languages.entries());
+                Contact.read(config.raw(), config.publisher()), RelatedAgencies.parse(config.raw()), languages.entries(),
+                config.templateFor("search").isPresent() ? site.urls().search() : null);
     }
 }

@@ -33,8 +33,8 @@ public final class Views {
 
     /**
      * What every page knows about the site. {@code archiveUrl}, {@code tagsUrl}, {@code sitemapUrl}
-     * {@code documentsUrl} (the registry of documents) and {@code proceduresUrl} (the procedure catalog)
-     * are null when those pages are not rendered.
+     * {@code documentsUrl} (the registry of documents), {@code proceduresUrl} (the procedure catalog)
+     * and {@code searchUrl} (the search page) are null when those pages are not rendered.
      * {@code embedHosts} are the hosts whose frames articles may embed ({@code bantin.embed.hosts}),
      * for the Content-Security-Policy's {@code frame-src}; empty when none. {@code contact} and
      * {@code agencies} fill the footer of every page; {@code languages} is the entry page of each
@@ -44,7 +44,7 @@ public final class Views {
                            List<Section> sections, List<StaticPageLink> pages, String feedUrl, List<ArticleLink> latest,
                            List<Tag> topTags, String archiveUrl, String tagsUrl, String sitemapUrl,
                            String documentsUrl, String proceduresUrl, List<String> embedHosts, Contact contact,
-                           List<Agency> agencies, List<Alternate> languages) {
+                           List<Agency> agencies, List<Alternate> languages, String searchUrl) {
     }
 
     /**

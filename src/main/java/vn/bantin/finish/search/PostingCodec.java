@@ -1,0 +1,106 @@
+package vn.bantin.finish.search;
+
+/**
+ * A posting list (the entries holding a term, each with its impact level) written as a short
+ * ASCII string that JSON carries without escaping. Entries are listed by id, each as the gap from
+ * the previous id: a term on every entry costs one character per entry.
+ *
+ * <p>Characters are the 64 of URL-safe base64 ({@code A-Z a-z 0-9 - _}), each 6 bits. An entry's
+ * first character holds the impact level minus one (bits 5–2), a "more" flag (bit 1) and the
+ * lowest bit of (gap − 1) (bit 0); with the flag set, the rest of (gap − 1) follows, 5 bits per
+ * character, lowest first, bit 5 set on every character but the last. The first gap is counted
+ * from −1, so an entry of id 0 has gap 1.
+ */
+public final class PostingCodec {
+    /** Impact levels run from 1 to this. */
+    public static final int LEVELS = 16;
+    static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private static final int[] VALUES = new int[128];
+
+    static {
+        java.util.Arrays.fill(VALUES, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUES[ALPHABET.charAt(i)] = i;
+        }
+    }
+
+    private PostingCodec() {
+    }
+
+    /** Told of each entry of a decoded list, ids increasing. */
+    @FunctionalInterface
+    public interface PostingSink {
+        void posting(int id, int level);
+    }
+
+    /**
+     * @param ids    entry ids, strictly increasing, from 0
+     * @param levels impact levels, 1 to {@link #LEVELS}
+     * @param count  how many of the arrays' first values to write
+     */
+    public static String encode(int[] ids, byte[] levels, int count) {
+        StringBuilder out = new StringBuilder(count + count / 2 + 2);
+        int previous = -1;
+        for (int i = 0; i < count; i++) {
+            int gap = ids[i] - previous - 1;
+            int level = levels[i];
+            if (gap < 0 || level < 1 || level > LEVELS) {
+                throw new IllegalArgumentException("ids must increase and levels be 1.." + LEVELS + ": " + ids[i]);
+            }
+            int rest = gap >>> 1;
+            out.append(ALPHABET.charAt(((level - 1) << 2) | (rest > 0 ? 2 : 0) | (gap & 1)));
+            while (rest > 0) {
+                int bits = rest & 31;
+                rest >>>= 5;
+                out.append(ALPHABET.charAt(bits | (rest > 0 ? 32 : 0)));
+            }
+            previous = ids[i];
+        }
+        return out.toString();
+    }
+
+    /** Decodes a list written by {@link #encode}. */
+    public static void decode(String postings, PostingSink sink) {
+        int previous = -1;
+        int i = 0;
+        while (i < postings.length()) {
+            int first = value(postings.charAt(i++));
+            int gap = first & 1;
+            if ((first & 2) != 0) {
+                int shift = 1;
+                int next;
+                do {
+                    next = value(postings.charAt(i++));
+                    gap |= (next & 31) << shift;
+                    shift += 5;
+                } while ((next & 32) != 0);
+            }
+            previous += gap + 1;
+            sink.posting(previous, (first >> 2) + 1);
+        }
+    }
+
+    /** How many entries a list holds: its document frequency, without decoding it. */
+    public static int count(String postings) {
+        int count = 0;
+        boolean inGap = false;
+        for (int i = 0; i < postings.length(); i++) {
+            int value = value(postings.charAt(i));
+            if (inGap) {
+                inGap = (value & 32) != 0;
+            } else {
+                count++;
+                inGap = (value & 2) != 0;
+            }
+        }
+        return count;
+    }
+
+    private static int value(char c) {
+        int value = c < 128 ? VALUES[c] : -1;
+        if (value < 0) {
+            throw new IllegalArgumentException("not a posting character: " + c);
+        }
+        return value;
+    }
+}

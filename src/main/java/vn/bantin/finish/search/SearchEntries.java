@@ -1,0 +1,92 @@
+package vn.bantin.finish.search;
+
+import vn.bantin.model.Article;
+import vn.bantin.model.Site;
+import vn.bantin.model.StaticPage;
+import vn.bantin.model.Tag;
+import vn.bantin.model.document.Document;
+import vn.bantin.model.document.DocumentRef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The producers of search entries: one method per kind of content of the model, each deciding
+ * what of it is shown in a result and what is searched. {@link #of(Site)} gathers them all.
+ */
+public final class SearchEntries {
+    private SearchEntries() {
+    }
+
+    /** Every published article, document (with a page) and static page of the site. */
+    public static List<SearchEntry> of(Site site) {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (Article article : site.articles()) {
+            entries.add(article(article, site.documents().of(article)));
+        }
+        for (Document document : site.documents().all()) {
+            if (document.url() != null) {
+                entries.add(document(document));
+            }
+        }
+        for (StaticPage page : site.pages()) {
+            entries.add(page(page));
+        }
+        return entries;
+    }
+
+    /**
+     * An article under its section, its summary as the snippet. The numbers of the documents it
+     * lists find it even when its text does not cite them.
+     */
+    public static SearchEntry article(Article article, List<DocumentRef> documents) {
+        List<String> keywords = new ArrayList<>(names(article.tags()));
+        documents.forEach(ref -> keywords.add(ref.written()));
+        return new SearchEntry(article.url(), EntryKind.ARTICLE, article.title(), dayOf(article.dateDisplay()),
+                article.dateIso(), article.section().title(), article.summary(),
+                join(article.summary(), HtmlText.of(article.body())), keywords);
+    }
+
+    /**
+     * A document as it is cited ("Kế hoạch số 54/KH-UBND"), under its issuing body, its trích yếu
+     * as the snippet; its number is a keyword, found as typed.
+     */
+    public static SearchEntry document(Document document) {
+        List<String> keywords = new ArrayList<>();
+        keywords.add(document.number());
+        keywords.addAll(names(document.tags()));
+        String text = join(document.summary(), document.theme(), String.join(", ", document.fields()),
+                document.issuer(), document.signer(), HtmlText.of(document.body()));
+        return new SearchEntry(document.url(), EntryKind.DOCUMENT, document.title(), document.issuedDisplay(),
+                document.issuedIso(), document.issuer(), document.summary(), text, keywords);
+    }
+
+    /** A static page ("Giới thiệu", "Liên hệ"), dated only when its header gives a date. */
+    public static SearchEntry page(StaticPage page) {
+        String date = page.date() == null ? "" : dayOf(page.date().display());
+        String iso = page.date() == null ? "" : page.date().iso();
+        return new SearchEntry(page.url(), EntryKind.PAGE, page.title(), date, iso, "", page.summary(),
+                join(page.summary(), HtmlText.of(page.body())), List.of());
+    }
+
+    /** {@code 21/03/2024} of {@code 21/03/2024 15:46}: a list of results needs the day only. */
+    private static String dayOf(String display) {
+        int space = display.indexOf(' ');
+        return space < 0 ? display : display.substring(0, space);
+    }
+
+    private static List<String> names(List<Tag> tags) {
+        return tags.stream().map(Tag::name).toList();
+    }
+
+    /** Parts on lines of their own, so that no phrase runs from one into the next. */
+    private static String join(String... parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                text.append(part).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,187 @@
+package vn.bantin.finish.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Builds the static search index: a small manifest, term shards and entry shards, all JSON, so
+ * that a query downloads the manifest, the shards holding its terms and the shards describing its
+ * first results, and nothing else. The format is described in README.md ("Site search and its
+ * index").
+ *
+ * <p>Entries are numbered newest first (then by URL), so that among equally good results the
+ * newest comes first and the first results of a broad query sit in few entry shards. Terms are
+ * sorted and cut into shards of about {@link #TERM_SHARD_BYTES}; a term whose postings alone are
+ * larger gets a shard of its own. The output depends only on the entries: two bakes of the same
+ * site write the same bytes.
+ */
+public final class SearchIndexBuilder {
+    /** The format's number, in the manifest; the script refuses another. */
+    public static final int FORMAT = 1;
+    /** Where the manifest is, inside the index folder. */
+    public static final String MANIFEST = "manifest.json";
+    static final int TERM_SHARD_BYTES = 12 * 1024;
+    static final int ENTRIES_PER_SHARD = 8;
+    static final int SNIPPET_CHARS = 200;
+    /** Entries analysed in parallel at once: bounds the memory of terms not yet merged. */
+    private static final int BATCH = 512;
+
+    private final String root;
+
+    /**
+     * @param root the site root as seen from the index folder, e.g. {@code ../../} for an index in
+     *             {@code tim-kiem/chi-muc/}: the script resolves result URLs against it
+     */
+    public SearchIndexBuilder(String root) {
+        this.root = root;
+    }
+
+    /**
+     * The index's files by path inside the index folder: {@code manifest.json}, {@code t/0.json},
+     * {@code d/0.json}…
+     */
+    public SortedMap<String, byte[]> build(List<SearchEntry> unordered) {
+        List<SearchEntry> entries = new ArrayList<>(unordered);
+        entries.sort(Comparator.comparing(SearchEntry::dateIso, Comparator.reverseOrder())
+                .thenComparing(SearchEntry::url));
+        InvertedIndex index = new InvertedIndex();
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            List<SearchEntry> batch = entries.subList(from, Math.min(entries.size(), from + BATCH));
+            index.addAll(batch.parallelStream().map(EntryTerms::of).toList());
+        }
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<String> boundaries = termShards(index.terms(), files);
+        entryShards(entries, files);
+        files.put(MANIFEST, manifest(entries.size(), boundaries, version(files)));
+        return files;
+    }
+
+    /** Writes the term shards; returns the first term of each, shortened (see README). */
+    private static List<String> termShards(List<InvertedIndex.Term> terms, SortedMap<String, byte[]> files) {
+        List<String> boundaries = new ArrayList<>();
+        StringBuilder shard = new StringBuilder(TERM_SHARD_BYTES + 1024);
+        StringBuilder entry = new StringBuilder();
+        String lastTerm = null;
+        for (InvertedIndex.Term term : terms) {
+            entry.setLength(0);
+            Json.quote(entry, term.term()).append(':');
+            Json.quote(entry, term.postings());
+            if (shard.length() > 0 && shard.length() + entry.length() > TERM_SHARD_BYTES) {
+                close(shard, boundaries.size() - 1, files);
+            }
+            if (shard.length() == 0) {
+                boundaries.add(boundaries.isEmpty() ? "" : separator(lastTerm, term.term()));
+                shard.append('{');
+            } else {
+                shard.append(',');
+            }
+            shard.append(entry);
+            lastTerm = term.term();
+        }
+        if (shard.length() > 0) {
+            close(shard, boundaries.size() - 1, files);
+        }
+        if (boundaries.isEmpty()) {
+            boundaries.add("");
+            files.put("t/0.json", "{}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        return boundaries;
+    }
+
+    private static void close(StringBuilder shard, int number, SortedMap<String, byte[]> files) {
+        shard.append("}\n");
+        files.put("t/" + number + ".json", shard.toString().getBytes(StandardCharsets.UTF_8));
+        shard.setLength(0);
+    }
+
+    /**
+     * The shortest start of {@code first} that still sorts after {@code previous}: a shard's
+     * boundary in the manifest need not be a whole term.
+     */
+    static String separator(String previous, String first) {
+        for (int length = 1; length < first.length(); length++) {
+            String prefix = first.substring(0, length);
+            if (prefix.compareTo(previous) > 0) {
+                return prefix;
+            }
+        }
+        return first;
+    }
+
+    /** Entry shards: {@code d/<id / ENTRIES_PER_SHARD>.json}, each an array of entries in id order. */
+    private static void entryShards(List<SearchEntry> entries, SortedMap<String, byte[]> files) {
+        StringBuilder shard = new StringBuilder(8 * 1024);
+        for (int id = 0; id < entries.size(); id++) {
+            SearchEntry entry = entries.get(id);
+            shard.append(id % ENTRIES_PER_SHARD == 0 ? "[\n[" : ",\n[");
+            String url = entry.url().startsWith("/") ? entry.url().substring(1) : entry.url();
+            String[] fields = {url, entry.kind().code(), entry.title(), entry.date(), entry.dateIso(),
+                entry.section(), snippet(entry.snippet())};
+            for (int f = 0; f < fields.length; f++) {
+                if (f > 0) {
+                    shard.append(',');
+                }
+                Json.quote(shard, fields[f]);
+            }
+            shard.append(']');
+            if (id % ENTRIES_PER_SHARD == ENTRIES_PER_SHARD - 1 || id == entries.size() - 1) {
+                shard.append("\n]\n");
+                files.put("d/" + id / ENTRIES_PER_SHARD + ".json", shard.toString().getBytes(StandardCharsets.UTF_8));
+                shard.setLength(0);
+            }
+        }
+    }
+
+    /** A summary cut at a word near {@link #SNIPPET_CHARS}, with an ellipsis when cut. */
+    static String snippet(String summary) {
+        String text = summary.strip().replaceAll("\\s+", " ");
+        if (text.length() <= SNIPPET_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SNIPPET_CHARS);
+        if (cut <= SNIPPET_CHARS / 2) {
+            cut = Character.isHighSurrogate(text.charAt(SNIPPET_CHARS - 1)) ? SNIPPET_CHARS - 1 : SNIPPET_CHARS;
+        }
+        return text.substring(0, cut).strip() + "…";
+    }
+
+    private byte[] manifest(int entries, List<String> boundaries, String version) {
+        StringBuilder json = new StringBuilder(boundaries.size() * 8 + 200);
+        json.append("{\"format\":").append(FORMAT).append(",\"version\":");
+        Json.quote(json, version).append(",\"root\":");
+        Json.quote(json, root).append(",\"entries\":").append(entries)
+                .append(",\"entriesPerShard\":").append(ENTRIES_PER_SHARD).append(",\n\"termShards\":[");
+        for (int i = 0; i < boundaries.size(); i++) {
+            if (i > 0) {
+                json.append(i % 16 == 0 ? ",\n" : ",");
+            }
+            Json.quote(json, boundaries.get(i));
+        }
+        json.append("]}\n");
+        return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A digest of every shard: the script asks for {@code t/3.json?v=<version>}, so that a browser
+     * never mixes a cached shard of the previous bake with this bake's manifest.
+     */
+    private static String version(SortedMap<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, bytes) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
+            });
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
