@@ -442,8 +442,6 @@ class AccessibilityTest {
             };
             """;
 
-    /** The search page's module, and the module it imports. */
-
     private static List<String> scriptsIn(String name, Document document) {
         List<String> found = new ArrayList<>();
         for (Element script : document.select("script")) {

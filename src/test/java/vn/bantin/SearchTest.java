@@ -112,6 +112,11 @@ class SearchTest {
         List<String> birth = search(site, "dang ky khai sinh truc tuyen", report);
         assertEquals("hoi-dap/hoi-dap-dang-ky-khai-sinh-truc-tuyen/", birth.get(0), "a title typed without diacritics");
 
+        List<String> marriage = search(site, "dang ky ket hon", report);
+        assertEquals("thu-tuc/1-004907/", marriage.get(0), "a procedure's name typed without diacritics: " + marriage);
+        List<String> code = search(site, "1.004821", report);
+        assertEquals("thu-tuc/1-004821/", code.get(0), "a procedure's code, as typed: " + code);
+
         List<String> plan = search(site, "54/KH-UBND", report);
         assertEquals("van-ban/54-kh-ubnd-2025/", plan.get(0), "the document of that number first: " + plan);
         assertEquals("Kế hoạch số 54/KH-UBND", titles().get(0));

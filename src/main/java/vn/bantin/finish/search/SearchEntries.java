@@ -6,6 +6,7 @@ import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
 import vn.bantin.model.document.Document;
 import vn.bantin.model.document.DocumentRef;
+import vn.bantin.model.procedure.Procedure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class SearchEntries {
     private SearchEntries() {
     }
 
-    /** Every published article, document (with a page) and static page of the site. */
+    /** Every published article, document (with a page), static page and in-force procedure of the site. */
     public static List<SearchEntry> of(Site site) {
         List<SearchEntry> entries = new ArrayList<>();
         for (Article article : site.articles()) {
@@ -31,6 +32,11 @@ public final class SearchEntries {
         }
         for (StaticPage page : site.pages()) {
             entries.add(page(page));
+        }
+        for (Procedure procedure : site.procedures().all()) {
+            if (procedure.url() != null && procedure.inForce()) {
+                entries.add(procedure(procedure));
+            }
         }
         return entries;
     }
@@ -59,6 +65,27 @@ public final class SearchEntries {
                 document.issuer(), document.signer(), HtmlText.of(document.body()));
         return new SearchEntry(document.url(), EntryKind.DOCUMENT, document.title(), document.issuedDisplay(),
                 document.issuedIso(), document.issuer(), document.summary(), text, keywords);
+    }
+
+    /**
+     * An in-force procedure under its field, dated by its last update; its code, tags and the
+     * decision that published it are keywords, found as typed ({@code 1.001193}). What a citizen
+     * searches by is all searched: the papers, where, how long, how much, what for.
+     */
+    public static SearchEntry procedure(Procedure procedure) {
+        List<String> keywords = new ArrayList<>();
+        keywords.add(procedure.code());
+        keywords.addAll(names(procedure.tags()));
+        if (!procedure.decision().isEmpty()) {
+            keywords.add(procedure.decision());
+        }
+        String snippet = procedure.level().label() + ". " + procedure.agency() + ". " + procedure.result();
+        List<String> parts = new ArrayList<>(List.of(procedure.field(), procedure.level().label(), procedure.agency(),
+                procedure.applicants(), procedure.processingTime(), procedure.fees(), procedure.result(),
+                procedure.conditions(), HtmlText.of(procedure.steps())));
+        procedure.documents().forEach(document -> parts.add(document.name()));
+        return new SearchEntry(procedure.url(), EntryKind.PROCEDURE, procedure.title(), procedure.updatedDisplay(),
+                procedure.updatedIso(), procedure.field(), snippet, join(parts.toArray(String[]::new)), keywords);
     }
 
     /** A static page ("Giới thiệu", "Liên hệ"), dated only when its header gives a date. */
