@@ -3,16 +3,14 @@ package vn.bantin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
+import vn.bantin.testing.FailedBake;
 import vn.bantin.testing.FixtureSite;
-import vn.bantin.testing.OutputSnapshot;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,21 +25,21 @@ class BadInputTest {
     @TempDir
     Path folder;
     FixtureSite site;
-    OutputSnapshot before;
+    FailedBake failed;
 
 
     @BeforeEach
     void bakeAGoodSiteFirst() throws IOException {
         site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
         site.bake();
-        before = OutputSnapshot.of(site.output());
+        failed = new FailedBake(site);
     }
 
     @Test
     void malformedFrontMatter() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ntags: [một cửa, số hóa\ndate: 2024-01-02\n---\nNội dung.\n");
-        Problem problem = onlyError();
-        assertAt(problem, ARTICLE, 4);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, ARTICLE, 4);
         assertTrue(problem.message().startsWith("the front matter is not valid YAML"), problem.message());
         assertTrue(problem.hint().contains("quote"), problem.hint());
     }
@@ -49,8 +47,8 @@ class BadInputTest {
     @Test
     void unparseableDate() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\nauthor: A\ndate: 21-03-2024\n---\nNội dung.\n");
-        Problem problem = onlyError();
-        assertAt(problem, ARTICLE, 4);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, ARTICLE, 4);
         assertEquals("cannot read the date '21-03-2024'", problem.message());
         assertTrue(problem.hint().contains("2024-03-21 15:46"), problem.hint());
     }
@@ -58,8 +56,8 @@ class BadInputTest {
     @Test
     void unknownSectionInFrontMatter() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: 2024-01-02\nsection: tin-tuc-moi\n---\nNội dung.\n");
-        Problem problem = onlyError();
-        assertAt(problem, ARTICLE, 4);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, ARTICLE, 4);
         assertEquals("unknown section 'tin-tuc-moi'", problem.message());
         assertTrue(problem.hint().contains("hoi-dap") && problem.hint().contains("tin-tuc"), problem.hint());
     }
@@ -67,8 +65,8 @@ class BadInputTest {
     @Test
     void folderThatIsNoSection() {
         site.write("content/tintuc/bai-loi.md", "---\ntitle: Bài lỗi\ndate: 2024-01-02\n---\nNội dung.\n");
-        Problem problem = onlyError();
-        assertAt(problem, "content/tintuc/bai-loi.md", 1);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, "content/tintuc/bai-loi.md", 1);
         assertEquals("'tintuc' is not a known section", problem.message());
         assertTrue(problem.hint().contains("content/tintuc/_index.md"), problem.hint());
     }
@@ -77,7 +75,7 @@ class BadInputTest {
     void duplicateUrlNamesBothFiles() {
         site.write("content/tin-tuc/ban-sao.md",
                 "---\ntitle: Bản sao\ndate: 2024-01-02\nslug: hoi-nghi-trien-khai\n---\nNội dung.\n");
-        Problem problem = onlyError();
+        Problem problem = failed.onlyError();
         assertTrue(problem.message().contains("/tin-tuc/hoi-nghi-trien-khai/"), problem.message());
         assertTrue(problem.message().contains("content/tin-tuc/hoi-nghi-trien-khai.md")
                 && problem.message().contains("content/tin-tuc/ban-sao.md"), problem.message());
@@ -87,8 +85,8 @@ class BadInputTest {
     @Test
     void brokenInternalLinkNamesTheFileAndLine() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: 2024-01-02\n---\nĐoạn một.\n\nXem [bài cũ](/tin-tuc/khong-co-bai-nay/).\n");
-        Problem problem = onlyError();
-        assertAt(problem, ARTICLE, 7);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, ARTICLE, 7);
         assertEquals("broken link '/tin-tuc/khong-co-bai-nay/': no page or file has this address", problem.message());
     }
 
@@ -96,8 +94,8 @@ class BadInputTest {
     void brokenLinkIsFoundInTheBodyNotInTheHeader() {
         site.write(ARTICLE, "---\ntitle: Tuyên truyền\nslug: tuyen-truyen\ndate: 2024-01-02\n---\nĐoạn một.\n\n"
                 + "Xem [kế hoạch](../hoi-dap/tuyen-truyen/).\n");
-        Problem problem = onlyError();
-        assertAt(problem, ARTICLE, 8);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, ARTICLE, 8);
         assertTrue(problem.message().startsWith("broken link '/hoi-dap/tuyen-truyen/'"), problem.message());
     }
 
@@ -108,8 +106,8 @@ class BadInputTest {
         int head = lines.indexOf(lines.stream().filter(l -> l.contains("</head>")).findFirst().orElseThrow());
         lines.add(head, "<link rel=\"stylesheet\" href=\"/css/khong-co.css\">");
         Files.write(layout, lines);
-        Problem problem = onlyError();
-        assertAt(problem, "templates/layout.ftlh", head + 1);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, "templates/layout.ftlh", head + 1);
         assertTrue(problem.message().matches("broken link '/css/khong-co.css': .* \\(on \\d+ pages\\)"),
                 problem.message());
     }
@@ -117,7 +115,7 @@ class BadInputTest {
     @Test
     void aHeadingThatTakesAnIdOfThePageIsAnError() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: 2024-01-02\n---\n## Bài mới đăng\n\nĐoạn văn.\n");
-        Problem problem = onlyError();
+        Problem problem = failed.onlyError();
         assertEquals(ARTICLE, problem.path());
         assertEquals("the id 'bai-moi-dang' is used twice on the page /tin-tuc/bai-loi/", problem.message());
         assertTrue(problem.hint().contains("{#another-id}"), problem.hint());
@@ -126,19 +124,19 @@ class BadInputTest {
     @Test
     void brokenLinkToAnAnchor() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: 2024-01-02\n---\nXem [mục](/gioi-thieu/#khong-co-muc).\n");
-        Problem problem = onlyError();
-        assertAt(problem, ARTICLE, 5);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, ARTICLE, 5);
         assertTrue(problem.message().contains("the page has no anchor #khong-co-muc"), problem.message());
     }
 
     @Test
     void missingTitleAndMissingCover() {
         site.write(ARTICLE, "---\ndate: 2024-01-02\ncover: anh/khong-co.jpg\n---\nNội dung.\n");
-        List<Problem> errors = errors();
+        List<Problem> errors = failed.errors();
         assertEquals(2, errors.size(), errors.toString());
-        assertAt(errors.get(0), ARTICLE, 1);
+        FailedBake.assertAt(errors.get(0), ARTICLE, 1);
         assertEquals("'title' is missing", errors.get(0).message());
-        assertAt(errors.get(1), ARTICLE, 3);
+        FailedBake.assertAt(errors.get(1), ARTICLE, 3);
         assertTrue(errors.get(1).message().contains("cover image 'anh/khong-co.jpg' does not exist"));
     }
 
@@ -147,15 +145,15 @@ class BadInputTest {
         byte[] latin1 = "---\ntitle: Bài lỗi\ndate: 2024-01-02\n---\nTi\u00eang Vi\u00eat\n"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         site.write(ARTICLE, latin1);
-        Problem problem = onlyError();
+        Problem problem = failed.onlyError();
         assertEquals("the file is not valid UTF-8", problem.message());
-        assertAt(problem, ARTICLE, 2);
+        FailedBake.assertAt(problem, ARTICLE, 2);
     }
 
     @Test
     void brokenTemplateNamesTheTemplateAndLine() {
         site.write("templates/page.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>${content.khongCo.title}</p>\n");
-        Problem problem = errors().get(0);
+        Problem problem = failed.errors().get(0);
         assertEquals("templates/page.ftlh", problem.path());
         assertEquals(2, problem.line());
         assertTrue(problem.message().startsWith("template error while rendering /gioi-thieu/"), problem.message());
@@ -166,44 +164,8 @@ class BadInputTest {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: hôm qua\n---\nNội dung.\n");
         site.write("content/hoi-dap/cau-hoi-loi.md", "---\ntitle: Câu hỏi\ndate: 2024-01-02\nstatus: xuat-ban\n---\n");
         site.write("content/hoi-dap/yaml-loi.md", "---\ntitle: [Câu hỏi\n---\n");
-        List<Problem> errors = errors();
+        List<Problem> errors = failed.errors();
         assertEquals(List.of("content/hoi-dap/cau-hoi-loi.md", "content/hoi-dap/yaml-loi.md", ARTICLE),
                 errors.stream().map(Problem::path).toList());
     }
-
-    private Problem onlyError() {
-        List<Problem> errors = errors();
-        assertEquals(1, errors.size(), errors.toString());
-        return errors.get(0);
-    }
-
-    /** Bakes, expects failure, and checks that the previous output was not touched. */
-    private List<Problem> errors() {
-        BakeFailure failure = site.bakeFailing();
-        try {
-            before.assertUnchanged(site.output());
-            assertTrue(Files.notExists(site.output().resolveSibling("out.staging")) || isEmpty(
-                    site.output().resolveSibling("out.staging")), "no half-written staging folder is left behind");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        for (Problem problem : failure.problems()) {
-            assertTrue(problem.isError() || problem.severity() == Problem.Severity.WARNING);
-            assertTrue(problem.toString().startsWith(problem.path()), problem.toString());
-        }
-        return failure.errors();
-    }
-
-    private static void assertAt(Problem problem, String path, int line) {
-        assertEquals(path, problem.path(), problem.toString());
-        assertEquals(line, problem.line(), problem.toString());
-        assertTrue(!problem.hint().isEmpty(), "every error has a hint: " + problem);
-    }
-
-    private static boolean isEmpty(Path folder) throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.findAny().isEmpty();
-        }
-    }
-
 }

@@ -3,10 +3,9 @@ package vn.bantin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
+import vn.bantin.testing.FailedBake;
 import vn.bantin.testing.FixtureSite;
-import vn.bantin.testing.OutputSnapshot;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,13 +40,13 @@ class DocumentBadInputTest {
     @TempDir
     Path folder;
     FixtureSite site;
-    OutputSnapshot before;
+    FailedBake failed;
 
     @BeforeEach
     void bakeAGoodSiteFirst() throws IOException {
         site = FixtureSite.withSampleTemplates("documents", folder.resolve("site"));
         site.bake();
-        before = OutputSnapshot.of(site.output());
+        failed = new FailedBake(site);
     }
 
     @Test
@@ -60,17 +59,17 @@ class DocumentBadInputTest {
     @Test
     void missingRequiredFields() {
         site.write(DOCUMENT, "---\ntype: document\nnumber: 99/KH-UBND\n---\nNội dung.\n");
-        List<Problem> errors = errors();
+        List<Problem> errors = failed.errors();
         assertEquals(List.of("'issued' is missing", "'issuer' is missing", "'kind' is missing", "'summary' is missing"),
                 errors.stream().map(Problem::message).sorted().toList());
-        errors.forEach(error -> assertAt(error, DOCUMENT, 1));
+        errors.forEach(error -> FailedBake.assertAt(error, DOCUMENT, 1));
     }
 
     @Test
     void missingNumber() {
         site.write(DOCUMENT, GOOD.replace("number: 99/KH-UBND\n", ""));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 1);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 1);
         assertEquals("'number' is missing", problem.message());
         assertTrue(problem.hint().contains("54/KH-UBND"), problem.hint());
     }
@@ -78,8 +77,8 @@ class DocumentBadInputTest {
     @Test
     void malformedNumber() {
         site.write(DOCUMENT, GOOD.replace("number: 99/KH-UBND", "number: 99-KH-UBND"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 3);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 3);
         assertEquals("'99-KH-UBND' is not a document number", problem.message());
         assertTrue(problem.hint().contains("45/2020/NĐ-CP"), problem.hint());
     }
@@ -87,8 +86,8 @@ class DocumentBadInputTest {
     @Test
     void unparseableIssueDate() {
         site.write(DOCUMENT, GOOD.replace("issued: 2025-05-05", "issued: 05-05-2025"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 6);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 6);
         assertEquals("cannot read the date '05-05-2025' in 'issued'", problem.message());
         assertTrue(problem.hint().contains("21/03/2024"), problem.hint());
     }
@@ -96,16 +95,16 @@ class DocumentBadInputTest {
     @Test
     void impossibleEffectiveDate() {
         site.write(DOCUMENT, GOOD.replace("issued: 2025-05-05", "issued: 2025-05-05\neffective: 31/02/2025"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 7);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 7);
         assertEquals("cannot read the date '31/02/2025' in 'effective'", problem.message());
     }
 
     @Test
     void expiresBeforeItTakesEffect() {
         site.write(DOCUMENT, GOOD.replace("issued: 2025-05-05", "issued: 2025-05-05\nexpires: 2025-01-01"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 7);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 7);
         assertEquals("the document expires (2025-01-01) before it takes effect (2025-05-05)", problem.message());
     }
 
@@ -114,8 +113,8 @@ class DocumentBadInputTest {
         site.write(DOCUMENT, GOOD.replace("number: 99/KH-UBND", "number: 54/KH-UBND")
                 .replace("issuer: UBND huyện Thử Nghiệm", "issuer: UBND Huyện Thử Nghiệm")
                 .replace("based_on: [54/KH-UBND]\n", ""));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 3);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 3);
         assertEquals("the number 54/KH-UBND of UBND Huyện Thử Nghiệm is given to two documents issued in 2025: "
                 + "content/van-ban/54-kh-ubnd-2025.md and " + DOCUMENT, problem.message());
         assertTrue(problem.hint().startsWith("numbers restart every year"), problem.hint());
@@ -140,7 +139,7 @@ class DocumentBadInputTest {
     @Test
     void twoDocumentsAtOneAddress() {
         site.write(DOCUMENT, GOOD.replace("number: 99/KH-UBND", "number: 99/KH-UBND\nslug: 54-kh-ubnd-2025"));
-        Problem problem = onlyError();
+        Problem problem = failed.onlyError();
         assertEquals("the address /van-ban/54-kh-ubnd-2025/ is used by both " + DOCUMENT
                 + " and content/van-ban/54-kh-ubnd-2025.md", problem.message());
         assertEquals("content/van-ban/54-kh-ubnd-2025.md", problem.path(), "the later claim, newest first");
@@ -150,8 +149,8 @@ class DocumentBadInputTest {
     @Test
     void missingAttachment() {
         site.write(DOCUMENT, GOOD.replace("tep/54-kh-ubnd-2025.pdf", "tep/khong-co.pdf"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 8);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 8);
         assertEquals("the attachment 'tep/khong-co.pdf' does not exist", problem.message());
         assertTrue(problem.hint().contains("tep/khong-co.pdf"), problem.hint());
     }
@@ -160,24 +159,24 @@ class DocumentBadInputTest {
     void attachmentThatIsNoDocumentFile() {
         site.write("content/van-ban/tep/cai-dat.exe", "MZ");
         site.write(DOCUMENT, GOOD.replace("tep/54-kh-ubnd-2025.pdf", "tep/cai-dat.exe"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 8);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 8);
         assertEquals("the attachment 'tep/cai-dat.exe' is not a document file", problem.message());
     }
 
     @Test
     void malformedReference() {
         site.write(DOCUMENT, GOOD.replace("based_on: [54/KH-UBND]", "based_on: [54/KH-UBND, Nghị quyết 76]"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 9);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 9);
         assertEquals("'Nghị quyết 76' in 'based_on' is not a document number", problem.message());
     }
 
     @Test
     void ambiguousReferenceAsksForTheDate() {
         site.write(DOCUMENT, GOOD.replace("based_on: [54/KH-UBND]", "implements: [08/KH-UBND]"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 9);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 9);
         assertEquals("'08/KH-UBND' in 'implements' could be 2 documents of this site: UBND huyện Thử Nghiệm 06/01/2025, "
                 + "UBND huyện Thử Nghiệm 08/01/2024", problem.message());
         assertEquals("add the issue date: 08/KH-UBND ngày 06/01/2025", problem.hint());
@@ -186,16 +185,16 @@ class DocumentBadInputTest {
     @Test
     void aDocumentCannotImplementItself() {
         site.write(DOCUMENT, GOOD.replace("based_on: [54/KH-UBND]", "implements: [99/KH-UBND]"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 9);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 9);
         assertEquals("the document names itself in 'implements'", problem.message());
     }
 
     @Test
     void replacedWithoutTheReplacingNumber() {
         site.write(DOCUMENT, GOOD.replace("summary:", "validity: bị thay thế\nsummary:"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 7);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 7);
         assertEquals("the document is replaced, but by which one?", problem.message());
         assertEquals("name the replacing document: replaced_by: 12/KH-UBND", problem.hint());
     }
@@ -203,24 +202,24 @@ class DocumentBadInputTest {
     @Test
     void unknownValidity() {
         site.write(DOCUMENT, GOOD.replace("summary:", "validity: tạm ngưng\nsummary:"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 7);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 7);
         assertEquals("unknown validity 'tạm ngưng'", problem.message());
     }
 
     @Test
     void periodThatRunsBackwards() {
         site.write(DOCUMENT, GOOD.replace("summary:", "period: 2025-2021\nsummary:"));
-        Problem problem = onlyError();
-        assertAt(problem, DOCUMENT, 7);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, DOCUMENT, 7);
         assertEquals("cannot read the period '2025-2021'", problem.message());
     }
 
     @Test
     void malformedRelatedDocumentOfAnArticle() {
         site.write("content/tin-tuc/bai-loi.md", "---\ntitle: Bài lỗi\ndate: 2025-01-02\ndocuments: [KH 54]\n---\nNội dung.\n");
-        Problem problem = onlyError();
-        assertAt(problem, "content/tin-tuc/bai-loi.md", 4);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, "content/tin-tuc/bai-loi.md", 4);
         assertEquals("'KH 54' in 'documents' is not a document number", problem.message());
     }
 
@@ -228,7 +227,7 @@ class DocumentBadInputTest {
     void everyErrorOfEveryDocumentIsReportedTogether() {
         site.write(DOCUMENT, GOOD.replace("number: 99/KH-UBND", "number: 99").replace("issued: 2025-05-05", "issued: hôm qua"));
         site.write("content/van-ban/khac.md", GOOD.replace("tep/54-kh-ubnd-2025.pdf", "tep/mat.pdf"));
-        List<Problem> errors = errors();
+        List<Problem> errors = failed.errors();
         assertEquals(List.of("content/van-ban/khac.md:8", DOCUMENT + ":3", DOCUMENT + ":6"),
                 errors.stream().map(e -> e.path() + ":" + e.line()).toList());
     }
@@ -243,21 +242,6 @@ class DocumentBadInputTest {
         assertTrue(site.read("van-ban/99-kh-ubnd-2025/index.html").contains("<li>45/2020/NĐ-CP</li>"));
     }
 
-    // ---- helpers, as in BadInputTest ----
-
-    private Problem onlyError() {
-        List<Problem> errors = errors();
-        assertEquals(1, errors.size(), errors.toString());
-        return errors.get(0);
-    }
-
-    /** Bakes, expects failure, and checks that the previous output was not touched. */
-    private List<Problem> errors() {
-        BakeFailure failure = site.bakeFailing();
-        before.assertUnchanged(site.output());
-        return failure.errors();
-    }
-
     private String read(String path) {
         try {
             return Files.readString(site.root().resolve(path));
@@ -265,11 +249,4 @@ class DocumentBadInputTest {
             throw new AssertionError(e);
         }
     }
-
-    private static void assertAt(Problem problem, String path, int line) {
-        assertEquals(path, problem.path(), problem.toString());
-        assertEquals(line, problem.line(), problem.toString());
-        assertTrue(!problem.hint().isEmpty(), "every error has a hint: " + problem);
-    }
-
 }

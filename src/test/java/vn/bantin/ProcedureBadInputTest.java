@@ -3,10 +3,9 @@ package vn.bantin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
+import vn.bantin.testing.FailedBake;
 import vn.bantin.testing.FixtureSite;
-import vn.bantin.testing.OutputSnapshot;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,13 +47,13 @@ class ProcedureBadInputTest {
     @TempDir
     Path folder;
     FixtureSite site;
-    OutputSnapshot before;
+    FailedBake failed;
 
     @BeforeEach
     void bakeAGoodSiteFirst() throws IOException {
         site = FixtureSite.withSampleTemplates("procedures", folder.resolve("site"));
         site.bake();
-        before = OutputSnapshot.of(site.output());
+        failed = new FailedBake(site);
     }
 
     @Test
@@ -67,19 +66,19 @@ class ProcedureBadInputTest {
     @Test
     void missingRequiredFields() {
         site.write(PROCEDURE, "---\ntype: procedure\ntitle: Đăng ký giám hộ\n---\n");
-        List<Problem> errors = errors();
+        List<Problem> errors = failed.errors();
         assertEquals(List.of("'agency' is missing", "'code' is missing", "'documents' is missing", "'field' is missing",
                         "'level' is missing", "'processing_time' is missing", "'result' is missing",
                         "'submission' is missing", "'updated' is missing"),
                 errors.stream().map(Problem::message).sorted().toList());
-        errors.forEach(error -> assertAt(error, PROCEDURE, 1));
+        errors.forEach(error -> FailedBake.assertAt(error, PROCEDURE, 1));
     }
 
     @Test
     void malformedCode() {
         site.write(PROCEDURE, GOOD.replace("code: \"1.009999\"", "code: 1009999"));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 3);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 3);
         assertEquals("'1009999' is not a procedure code", problem.message());
         assertTrue(problem.hint().contains("1.001193"), problem.hint());
     }
@@ -87,8 +86,8 @@ class ProcedureBadInputTest {
     @Test
     void unknownLevel() {
         site.write(PROCEDURE, GOOD.replace("level: cấp xã", "level: cấp thôn"));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 6);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 6);
         assertEquals("unknown level 'cấp thôn'", problem.message());
         assertTrue(problem.hint().contains("cấp tỉnh, cấp huyện or cấp xã"), problem.hint());
     }
@@ -96,8 +95,8 @@ class ProcedureBadInputTest {
     @Test
     void theSameCodeTwiceIsADuplicate() {
         site.write(PROCEDURE, GOOD.replace("1.009999", "1.001193"));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 3);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 3);
         assertEquals("the code 1.001193 is given to two procedures: content/thu-tuc/dang-ky-khai-sinh.md:3 "
                 + "(Đăng ký khai sinh) and here (Đăng ký giám hộ)", problem.message());
     }
@@ -105,8 +104,8 @@ class ProcedureBadInputTest {
     @Test
     void unknownWayOfSubmitting() {
         site.write(PROCEDURE, GOOD.replace("way: trực tiếp", "way: qua điện thoại"));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 8);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 8);
         assertEquals("unknown way of submitting 'qua điện thoại'", problem.message());
         assertTrue(problem.hint().contains("dịch vụ bưu chính"), problem.hint());
     }
@@ -114,58 +113,58 @@ class ProcedureBadInputTest {
     @Test
     void numberOfPapersThatIsNoNumber() {
         site.write(PROCEDURE, GOOD.replace("originals: 1", "originals: một"));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 11);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 11);
         assertEquals("'originals' of 'Tờ khai đăng ký giám hộ' must be a number of papers, not 'một'", problem.message());
     }
 
     @Test
     void unreadableUpdateDate() {
         site.write(PROCEDURE, GOOD.replace("updated: 2026-04-01", "updated: tháng 4"));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 17);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 17);
         assertEquals("cannot read the date 'tháng 4' in 'updated'", problem.message());
     }
 
     @Test
     void unknownOnlineLevelAndAnAddressThatIsNotOne() {
         site.write(PROCEDURE, GOOD.replace("online: none", "online: mức 5\nonline_url: dichvucong.gov.vn"));
-        List<Problem> errors = errors();
+        List<Problem> errors = failed.errors();
         assertEquals(List.of("unknown online-service level 'mức 5'", "'dichvucong.gov.vn' is not a web address"),
                 errors.stream().map(Problem::message).toList());
-        assertAt(errors.get(0), PROCEDURE, 16);
-        assertAt(errors.get(1), PROCEDURE, 17);
+        FailedBake.assertAt(errors.get(0), PROCEDURE, 16);
+        FailedBake.assertAt(errors.get(1), PROCEDURE, 17);
     }
 
     @Test
     void replacedWithoutItsReplacement() {
         site.write(PROCEDURE, GOOD.replace("online: none", "online: none\nstatus: replaced"));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 17);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 17);
         assertEquals("a replaced procedure must say which procedure replaces it", problem.message());
     }
 
     @Test
     void replacedByACodeTheSiteDoesNotHave() {
         site.write(PROCEDURE, GOOD.replace("online: none", "online: none\nreplaced_by: \"1.000001\""));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 17);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 17);
         assertEquals("replaced_by names 1.000001, which is not a procedure of this site", problem.message());
     }
 
     @Test
     void inForceButNamingAReplacement() {
         site.write(PROCEDURE, GOOD.replace("online: none", "online: none\nstatus: in-force\nreplaced_by: \"1.001193\""));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 18);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 18);
         assertEquals("the procedure is in-force but names a replacement", problem.message());
     }
 
     @Test
     void unknownStatus() {
         site.write(PROCEDURE, GOOD.replace("online: none", "online: none\nstatus: tạm dừng"));
-        Problem problem = onlyError();
-        assertAt(problem, PROCEDURE, 17);
+        Problem problem = failed.onlyError();
+        FailedBake.assertAt(problem, PROCEDURE, 17);
         assertEquals("unknown status 'tạm dừng'", problem.message());
     }
 
@@ -201,7 +200,7 @@ class ProcedureBadInputTest {
                   result: Giấy xác nhận
                   updated: 2026-01-01
                 """);
-        List<Problem> errors = errors();
+        List<Problem> errors = failed.errors();
         assertEquals(List.of("data/thu-tuc/them.yaml:12: 'submission' is missing",
                         "data/thu-tuc/them.yaml:15: unknown level 'thôn'"),
                 errors.stream().map(e -> e.path() + ":" + e.line() + ": " + e.message()).toList(),
@@ -214,7 +213,7 @@ class ProcedureBadInputTest {
                 + "1.000003,Thủ tục đúng,Hộ tịch,cấp xã,UBND xã,trực tiếp,Tờ khai,01 ngày,Giấy,2026-01-01\r\n"
                 + "1.001193,Khai sinh lần nữa,Hộ tịch,cấp xã,UBND xã,\"trực tiếp\ntrực tuyến\",Tờ khai,01 ngày,Giấy,2026-01-01\r\n"
                 + "1.000004,Thủ tục ngày sai,Hộ tịch,cấp xã,UBND xã,trực tiếp,Tờ khai,01 ngày,Giấy,31/02/2026\r\n");
-        List<Problem> errors = errors();
+        List<Problem> errors = failed.errors();
         assertEquals(List.of("data/thu-tuc/them.csv:3: the code 1.001193 is given to two procedures: "
                         + "content/thu-tuc/dang-ky-khai-sinh.md:3 (Đăng ký khai sinh) and here (Khai sinh lần nữa)",
                         "data/thu-tuc/them.csv:5: cannot read the date '31/02/2026' in 'updated'"),
@@ -226,28 +225,9 @@ class ProcedureBadInputTest {
     void everyErrorOfEveryProcedureIsReportedTogether() {
         site.write(PROCEDURE, GOOD.replace("level: cấp xã", "level: thôn").replace("updated: 2026-04-01", "updated: x"));
         site.write("content/thu-tuc/khac.md", GOOD.replace("1.009999", "1.009998").replace("way: trực tiếp", "way: fax"));
-        List<Problem> errors = errors();
+        List<Problem> errors = failed.errors();
         assertEquals(List.of("content/thu-tuc/khac.md:8", PROCEDURE + ":6", PROCEDURE + ":17"),
                 errors.stream().map(e -> e.path() + ":" + e.line()).toList());
         errors.forEach(error -> assertFalse(error.hint().isEmpty(), error.toString()));
-    }
-
-    /** Bakes, expects failure, and checks that the previous output was not touched. */
-    private List<Problem> errors() {
-        BakeFailure failure = site.bakeFailing();
-        before.assertUnchanged(site.output());
-        return failure.errors();
-    }
-
-    private Problem onlyError() {
-        List<Problem> errors = errors();
-        assertEquals(1, errors.size(), errors.toString());
-        return errors.get(0);
-    }
-
-    private static void assertAt(Problem problem, String path, int line) {
-        assertEquals(path, problem.path(), problem.toString());
-        assertEquals(line, problem.line(), problem.toString());
-        assertFalse(problem.hint().isEmpty(), "every error has a hint: " + problem);
     }
 }

@@ -1,5 +1,7 @@
 package vn.bantin.finish.search;
 
+import vn.bantin.finish.Json;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,11 +1,15 @@
-package vn.bantin.finish.search;
+package vn.bantin.finish;
 
-/** JSON strings as the index writes them: UTF-8 as is, only what JSON requires escaped. */
-final class Json {
+/**
+ * JSON strings as bantin writes them (the search index, the procedures' open data): UTF-8 as is,
+ * only what JSON requires escaped, and the line separators JavaScript once refused.
+ */
+public final class Json {
     private Json() {
     }
 
-    static StringBuilder quote(StringBuilder out, String text) {
+    /** Appends {@code text} as a JSON string. */
+    public static StringBuilder quote(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -25,5 +29,10 @@ final class Json {
             }
         }
         return out.append('"');
+    }
+
+    /** {@code text} as a JSON string. */
+    public static String quote(String text) {
+        return quote(new StringBuilder(text.length() + 2), text).toString();
     }
 }
