@@ -3,6 +3,7 @@ package vn.bantin;
 import vn.bantin.config.ConfigLoader;
 import vn.bantin.config.ConfigLoader.LoadedConfig;
 import vn.bantin.config.SiteConfig;
+import vn.bantin.finish.FinishedPage;
 import vn.bantin.finish.FinishedSite;
 import vn.bantin.finish.Finisher;
 import vn.bantin.load.ContentLoader;
@@ -12,13 +13,14 @@ import vn.bantin.model.Site;
 import vn.bantin.model.SiteBuilder;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
-import vn.bantin.render.RenderedPage;
 import vn.bantin.render.SiteRenderer;
 import vn.bantin.write.OutputWriter;
 import vn.bantin.write.PreviousOutput;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -134,10 +136,19 @@ public final class Bake {
      */
     public Checked check() throws IOException {
         long start = System.nanoTime();
-        return check(ConfigLoader.load(siteFolder, output), before, start);
+        return check(ConfigLoader.load(siteFolder, output), before, start, (path, page) -> page);
     }
 
-    private Checked check(LoadedConfig config, BakeMemory given, long start) throws IOException {
+    /**
+     * Where each finished page goes as soon as it is finished: kept whole by a check and a preview,
+     * written to the staging folder (and returned without its bytes) by a bake.
+     */
+    @FunctionalInterface
+    private interface PageSink {
+        FinishedPage accept(String outputPath, FinishedPage page);
+    }
+
+    private Checked check(LoadedConfig config, BakeMemory given, long start, PageSink sink) throws IOException {
         Map<String, Long> times = new LinkedHashMap<>();
         SiteConfig siteConfig = config.site();
         String environment = BakeEnvironment.of(siteConfig, preview);
@@ -148,11 +159,18 @@ public final class Bake {
         Site site = SiteBuilder.build(siteConfig, content, clock.instant(), preview);
         start = lap(times, "model", start, site.articles().size(), "articles");
 
-        List<RenderedPage> pages = new SiteRenderer(site).render(memory);
-        int rendered = (int) pages.stream().filter(page -> !page.unchanged()).count();
+        Finisher finisher = new Finisher(site);
+        AtomicInteger renderedPages = new AtomicInteger();
+        List<FinishedPage> pages = new SiteRenderer(site).render(memory, page -> {
+            if (!page.unchanged()) {
+                renderedPages.incrementAndGet();
+            }
+            return sink.accept(page.outputPath(), finisher.page(page, memory));
+        });
+        int rendered = renderedPages.get();
         start = lap(times, "render", start, rendered, "pages");
 
-        FinishedSite finished = new Finisher(site).finish(pages, memory);
+        FinishedSite finished = finisher.finish(pages);
         lap(times, "finish", start, finished.files().size() + finished.copies().size(), "files");
 
         List<Problem> warnings = site.warnings(); // the load stage's and the model's
@@ -176,15 +194,40 @@ public final class Bake {
         LoadedConfig config = ConfigLoader.load(siteFolder, output);
         Path out = config.site().output();
         Path memoryFile = memoryFile(out);
-        BakeMemoryFile.Stored stored = before == BakeMemory.NONE && !clean ? BakeMemoryFile.read(memoryFile) : null;
+        BakeMemoryFile.Stored stored = clean ? null : BakeMemoryFile.read(memoryFile);
         if (stored != null && !stored.output().matches(out)) {
             stored = null; // the output changed since: trust nothing of it
         }
-        Checked checked = check(config, stored != null ? stored.memory() : before, begin);
-        Map<String, Long> times = new LinkedHashMap<>(checked.stageMillis());
-        long start = System.nanoTime();
-        OutputWriter.Written written = new OutputWriter(out)
-                .write(checked.finished(), stored != null ? stored.output().previous() : PreviousOutput.NONE);
+        BakeMemory memory = before != BakeMemory.NONE ? before : stored != null ? stored.memory() : BakeMemory.NONE;
+        if (stored == null && memory.pages().values().stream().anyMatch(page -> page.bytes() == null)) {
+            memory = BakeMemory.NONE; // its pages are in an output that is no longer as it left it
+        }
+        OutputWriter.Staging staging = new OutputWriter(out)
+                .stage(stored != null ? stored.output().previous() : PreviousOutput.NONE);
+        Checked checked;
+        OutputWriter.Written written;
+        long start;
+        Map<String, Long> times;
+        try {
+            // Each page goes to the staging folder as soon as it is finished: no page's bytes wait for the others.
+            checked = check(config, memory, begin, (path, page) -> {
+                if (page.bytes() == null) {
+                    staging.keep(path);
+                    return page;
+                }
+                staging.put(path, page.bytes());
+                return page.withoutBytes();
+            });
+            times = new LinkedHashMap<>(checked.stageMillis());
+            start = System.nanoTime();
+            written = staging.commit(checked.finished());
+        } catch (IOException | RuntimeException e) {
+            staging.abandon();
+            if (e instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause(); // a page could not be written
+            }
+            throw e;
+        }
         keep(memoryFile, checked, out, written, stored);
         lap(times, "write", start, written.written(), "files");
         return new Result(out, checked.finished().pageCount(), written.digests().size(), written.written(),

@@ -18,6 +18,11 @@ public record FinishedPage(String url, String outputPath, String sourcePath, Str
                            List<InternalLink> links, Set<String> ids, List<String> repeatedIds,
                            List<String> externalLinks, PageStamp stamp) {
 
+    /** The same page once its bytes are written out: what the link check and the next bake need of it. */
+    public FinishedPage withoutBytes() {
+        return new FinishedPage(url, outputPath, sourcePath, template, null, links, ids, repeatedIds, externalLinks, stamp);
+    }
+
     /**
      * A link found on a page.
      *

@@ -34,28 +34,36 @@ import java.util.stream.Stream;
 public final class Finisher {
     private final Site site;
     private final SiteConfig config;
+    private final PageFinisher pageFinisher;
 
     public Finisher(Site site) {
         this.site = site;
         this.config = site.config();
-    }
-
-    /** @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page */
-    public FinishedSite finish(List<RenderedPage> rendered) {
-        return finish(rendered, FinishedBefore.NONE);
+        this.pageFinisher = new PageFinisher(config.basePath(), config.siteUrl(), site.urls().error404());
     }
 
     /**
-     * Finishes the pages rendered anew and takes those the render stage found unchanged from
-     * {@code before}; feeds, sitemap and the link check always cover the whole site.
+     * Finishes one page as soon as it is rendered: links made page-relative, links and ids noted
+     * for the check. A page the render stage found unchanged is taken from {@code before}.
+     */
+    public FinishedPage page(RenderedPage page, FinishedBefore before) {
+        return page.unchanged() ? previous(before, page) : pageFinisher.finish(page);
+    }
+
+    /** Finishes every page, then the site ({@link #finish(List)}); for a bake that keeps them all. */
+    public FinishedSite finishAll(List<RenderedPage> rendered) {
+        return finish(rendered.parallelStream().map(page -> page(page, FinishedBefore.NONE)).toList());
+    }
+
+    /**
+     * Adds feeds, sitemap, robots.txt, the procedures' open data and the search index to the
+     * finished pages, lists the files to copy, and checks every internal link of the whole site.
      *
+     * @param pages every page, finished; their bytes may be gone already (written to the output)
      * @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page
      */
-    public FinishedSite finish(List<RenderedPage> rendered, FinishedBefore before) {
+    public FinishedSite finish(List<FinishedPage> pages) {
         Problems problems = new Problems();
-        PageFinisher pageFinisher = new PageFinisher(config.basePath(), config.siteUrl(), site.urls().error404());
-        List<FinishedPage> pages = rendered.parallelStream()
-                .map(page -> page.unchanged() ? previous(before, page) : pageFinisher.finish(page)).toList();
 
         List<OutputFile> files = new ArrayList<>();
         for (FinishedPage page : pages) {

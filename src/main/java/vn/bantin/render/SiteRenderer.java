@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,16 +37,19 @@ public final class SiteRenderer {
      * @throws vn.bantin.problem.BakeFailure with every template error
      */
     public List<RenderedPage> render() throws IOException {
-        return render(PagesBefore.NONE);
+        return render(PagesBefore.NONE, page -> page);
     }
 
     /**
      * Renders every page whose fingerprint changed since the bake {@code before} describes; the
-     * others are listed as {@linkplain RenderedPage#unchanged() unchanged}.
+     * others are listed as {@linkplain RenderedPage#unchanged() unchanged}. Each page is handed to
+     * {@code then} as soon as it is rendered, in the same worker, so that its text need not wait
+     * for the other pages (the bake finishes and writes it there); what {@code then} returns is
+     * listed, in plan order.
      *
      * @throws vn.bantin.problem.BakeFailure with every template error
      */
-    public List<RenderedPage> render(PagesBefore before) throws IOException {
+    public <T> List<T> render(PagesBefore before, Function<RenderedPage, T> then) throws IOException {
         Languages languages = Languages.load(site);
         JBakeModel jbake = new JBakeModel(site);
         Map<String, Object> shared = new LinkedHashMap<>(jbake.shared());
@@ -55,8 +59,9 @@ public final class SiteRenderer {
         List<RenderJob> jobs = new PagePlanner(site, languages, jbake).plan();
         Problems problems = new Problems();
         PageFingerprints fingerprints = new PageFingerprints(shared);
-        List<RenderedPage> pages = jobs.parallelStream()
+        List<T> pages = jobs.parallelStream()
                 .map(job -> render(job, renderer, fingerprints, before.lookup(job.url()), problems))
+                .map(page -> page == null ? null : then.apply(page)) // a page with a template error is reported
                 .toList();
         problems.throwIfErrors("render");
         return pages;

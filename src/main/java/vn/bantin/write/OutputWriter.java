@@ -13,18 +13,22 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The write stage: writes the whole site into a staging folder beside the output, then swaps it in
  * with two renames. Until the swap, the previous output stays exactly as it was; a bake stopped
- * between the two renames is repaired by the next one.
+ * before it leaves the output whole, and one stopped between the two renames is repaired by the
+ * next.
  *
- * <p>Incrementally ({@link #write(FinishedSite, PreviousOutput)}), a file whose content is the same
- * as in the previous output is hard-linked into the staging folder instead of written: it keeps
- * its bytes and its modification time. When no file changed, none was added and none removed, the
- * output is not touched at all.
+ * <p>Pages can be {@linkplain Staging#put staged} as they are finished, so that no page's bytes
+ * outlive its write; the rest of the site follows at {@link Staging#commit}. A file whose content
+ * is the same as in the previous output ({@link PreviousOutput}) is hard-linked into the staging
+ * folder instead of written: it keeps its bytes and its modification time. When no file changed,
+ * none was added and none removed, the output is not touched at all.
  */
 public final class OutputWriter {
     private final Path output;
@@ -56,59 +60,148 @@ public final class OutputWriter {
      * result in; writes nothing and leaves the output as it is when nothing changed.
      */
     public Written write(FinishedSite site, PreviousOutput previous) throws IOException {
-        recoverInterruptedSwap();
-        Map<String, String> digests = new ConcurrentHashMap<>();
-        Map<String, Boolean> fresh = new ConcurrentHashMap<>();
-        site.files().parallelStream().forEach(file -> {
-            String digest = file.bytes() == null ? previous.digests().get(file.path()) : OutputDigest.of(file.bytes());
-            if (digest == null) {
-                throw new IllegalStateException(file.path() + " was kept from a bake whose output is not known");
-            }
-            digests.put(file.path(), digest);
-            fresh.put(file.path(), !digest.equals(previous.digests().get(file.path())));
-        });
-        for (Map.Entry<String, Path> copy : site.copies().entrySet()) {
-            String digest = copyDigest(copy.getValue());
-            digests.put(copy.getKey(), digest);
-            fresh.put(copy.getKey(), !digest.equals(previous.digests().get(copy.getKey())));
-        }
-        int written = (int) fresh.values().stream().filter(Boolean::booleanValue).count();
-        if (written == 0 && digests.keySet().equals(previous.digests().keySet()) && Files.isDirectory(output)) {
-            return new Written(0, Map.copyOf(digests)); // nothing changed: the output is not touched
-        }
-        deleteTree(staging);
-        Files.createDirectories(staging);
+        Staging session = stage(previous);
         try {
-            site.files().parallelStream().forEach(file -> place(file.path(), fresh.get(file.path()),
-                    target -> Files.write(target, file.bytes())));
-            site.copies().entrySet().parallelStream().forEach(copy -> place(copy.getKey(), fresh.get(copy.getKey()),
-                    target -> Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING)));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            return session.commit(site);
+        } catch (IOException | RuntimeException e) {
+            session.abandon();
+            throw e;
         }
-        swap();
-        return new Written(written, Map.copyOf(digests));
     }
 
-    /** Puts one file into the staging folder: written anew, or linked to the same file of the output. */
-    private void place(String path, boolean fresh, FileMaker make) {
-        Path target = staging.resolve(path);
-        try {
-            Files.createDirectories(target.getParent());
-            if (!fresh) {
-                Path existing = output.resolve(path);
+    /** Opens a staging session; nothing is written until the first changed file is staged. */
+    public Staging stage(PreviousOutput before) {
+        return new Staging(before);
+    }
+
+    /**
+     * One write of the site, file by file, then {@link #commit} or {@link #abandon}. Safe to use
+     * from many threads at once until the commit.
+     */
+    public final class Staging {
+        private final PreviousOutput before;
+        private final Map<String, String> digests = new ConcurrentHashMap<>();
+        private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger written = new AtomicInteger();
+        private volatile boolean opened;
+
+        private Staging(PreviousOutput before) {
+            this.before = before;
+        }
+
+        /** Stages one generated file: written now when it differs from the previous output, else linked at the commit. */
+        public void put(String path, byte[] bytes) {
+            String digest = OutputDigest.of(bytes);
+            digests.put(path, digest);
+            if (digest.equals(before.digests().get(path))) {
+                unchanged.add(path);
+                return;
+            }
+            write(path, target -> Files.write(target, bytes));
+        }
+
+        /** Stages a file the previous output holds as it must be now (a page found unchanged). */
+        public void keep(String path) {
+            String digest = before.digests().get(path);
+            if (digest == null) {
+                throw new IllegalStateException(path + " was kept from a bake whose output is not known");
+            }
+            digests.put(path, digest);
+            unchanged.add(path);
+        }
+
+        /**
+         * Stages the rest of the site (files not staged yet, and the copies) and swaps the staging
+         * folder in; when nothing differs from the previous output, removes what was staged and
+         * leaves the output untouched.
+         */
+        public Written commit(FinishedSite site) throws IOException {
+            try {
+                site.files().parallelStream().filter(file -> !digests.containsKey(file.path()))
+                        .forEach(this::putOrKeep);
+                site.copies().entrySet().parallelStream().forEach(copy -> {
+                    String digest = copyDigest(copy.getValue());
+                    digests.put(copy.getKey(), digest);
+                    if (digest.equals(before.digests().get(copy.getKey()))) {
+                        unchanged.add(copy.getKey());
+                    } else {
+                        write(copy.getKey(), target -> Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING));
+                    }
+                });
+                if (written.get() == 0 && digests.keySet().equals(before.digests().keySet()) && Files.isDirectory(output)) {
+                    abandon();
+                    return new Written(0, Map.copyOf(digests)); // nothing changed: the output is not touched
+                }
+                open();
+                unchanged.parallelStream().forEach(this::link);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            swap();
+            return new Written(written.get(), Map.copyOf(digests));
+        }
+
+        /** Removes whatever was staged; the output stays as it was. */
+        public void abandon() throws IOException {
+            if (opened) {
+                deleteTree(staging);
+            }
+        }
+
+        private void putOrKeep(OutputFile file) {
+            if (file.bytes() == null) {
+                keep(file.path());
+            } else {
+                put(file.path(), file.bytes());
+            }
+        }
+
+        private void write(String path, FileMaker make) {
+            open();
+            Path target = staging.resolve(path);
+            try {
+                Files.createDirectories(target.getParent());
+                make.make(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written.incrementAndGet();
+        }
+
+        /** Links a file of the output into the staging folder: same bytes, same time, nothing written. */
+        private void link(String path) {
+            Path target = staging.resolve(path);
+            Path existing = output.resolve(path);
+            try {
+                Files.createDirectories(target.getParent());
                 try {
                     Files.createLink(target, existing);
-                    return;
                 } catch (UnsupportedOperationException | IOException e) {
                     // no hard links here (another file system): a copy keeps the time at least
                     Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    return;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The staging folder, made once: emptied of what an interrupted bake left. */
+        private void open() {
+            if (opened) {
+                return;
+            }
+            synchronized (this) {
+                if (!opened) {
+                    try {
+                        recoverInterruptedSwap();
+                        deleteTree(staging);
+                        Files.createDirectories(staging);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    opened = true;
                 }
             }
-            make.make(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
