@@ -1,5 +1,12 @@
 package vn.bantin.render;
 
+import vn.bantin.model.Article;
+import vn.bantin.model.Section;
+import vn.bantin.model.StaticPage;
+import vn.bantin.model.Tag;
+import vn.bantin.model.document.Document;
+import vn.bantin.model.procedure.Procedure;
+
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,9 +16,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,14 +30,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * maps by key); an article, document or other record met on many pages is digested once per bake.
  *
  * <p>Templates, messages and the engine are not in the fingerprint: a change to any of them makes
- * a whole new bake (see the build cache).
+ * a whole new bake (see {@code vn.bantin.BakeEnvironment}).
  */
 final class PageFingerprints {
     private static final HexFormat HEX = HexFormat.of();
     /** Records digested once per bake however many pages show them: the site's content. */
-    private static final List<String> ENTITIES = List.of("vn.bantin.model.Article", "vn.bantin.model.StaticPage",
-            "vn.bantin.model.Section", "vn.bantin.model.Tag", "vn.bantin.model.document.Document",
-            "vn.bantin.model.procedure.Procedure");
+    private static final Set<Class<?>> ENTITIES = Set.of(Article.class, StaticPage.class, Section.class, Tag.class,
+            Document.class, Procedure.class);
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
     private final Map<String, Object> shared;
@@ -52,7 +59,7 @@ final class PageFingerprints {
     /** The page's whole fingerprint, given its own digest and the shared variables it reads. */
     String of(String own, Collection<String> sharedRead) {
         Digest digest = new Digest().text(own);
-        for (String name : new java.util.TreeSet<>(sharedRead)) {
+        for (String name : new TreeSet<>(sharedRead)) {
             digest.text(name).text(sharedDigests.computeIfAbsent(name, this::sharedDigest));
         }
         return digest.hex();
@@ -94,7 +101,7 @@ final class PageFingerprints {
                 value(digest, Array.get(value, i));
             }
         } else if (value.getClass().isRecord()) {
-            if (ENTITIES.contains(value.getClass().getName())) {
+            if (ENTITIES.contains(value.getClass())) {
                 digest.tag('e').bytes(remembered(value));
             } else {
                 digest.tag('r').text(value.getClass().getName());

@@ -6,6 +6,7 @@ import vn.bantin.text.VietnameseText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An administrative procedure (thủ tục hành chính) with the fields of the national procedure
@@ -46,7 +47,7 @@ public record Procedure(String sourcePath, int line, String code, String url, St
 
     /** The path segment of its page: the code with its dots as hyphens, {@code 1-001193}. */
     public static String slugOf(String code) {
-        return code.replace('.', '-').toLowerCase(java.util.Locale.ROOT);
+        return code.replace('.', '-').toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -83,7 +83,7 @@ public final class ProcedureCatalog {
         if (draft.replacedBy().isEmpty()) {
             return;
         }
-        ProcedureDraft replacement = byCode.get(draft.replacedBy().toLowerCase(java.util.Locale.ROOT));
+        ProcedureDraft replacement = byCode.get(draft.replacementKey());
         int line = draft.file().header().lineOf("replaced_by");
         if (replacement == null) {
             problems.error(draft.file().path(), line, "replaced_by names " + draft.replacedBy()
@@ -120,13 +120,13 @@ public final class ProcedureCatalog {
         Map<String, List<ProcedureRef>> replaces = new HashMap<>();
         for (ProcedureDraft draft : drafts) {
             if (!draft.replacedBy().isEmpty()) {
-                replaces.computeIfAbsent(draft.replacedBy().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+                replaces.computeIfAbsent(draft.replacementKey(), k -> new ArrayList<>())
                         .add(ref(draft, urls));
             }
         }
         List<Procedure> all = new ArrayList<>();
         for (ProcedureDraft d : drafts) {
-            ProcedureDraft replacement = d.replacedBy().isEmpty() ? null : byKey.get(d.replacedBy().toLowerCase(java.util.Locale.ROOT));
+            ProcedureDraft replacement = d.replacedBy().isEmpty() ? null : byKey.get(d.replacementKey());
             all.add(new Procedure(d.file().path(), d.file().header().lineOf("code"), d.code(), url(d, urls), d.title(),
                     d.field(), d.level(), d.agency(), d.applicants(), d.steps(), d.submissions(), d.documents(),
                     d.processingTime(), d.fees(), d.result(), d.conditions(), d.legalBasis(), d.online(), d.onlineUrl(),

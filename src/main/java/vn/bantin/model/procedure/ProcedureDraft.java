@@ -4,6 +4,7 @@ import vn.bantin.load.ParsedDocument;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A procedure as read from its file or data record, before the others are known: the procedure
@@ -21,7 +22,12 @@ record ProcedureDraft(ParsedDocument file, String code, String title, String fie
 
     /** Codes are compared without regard to case: {@code 1.001193.H12} and {@code 1.001193.h12} are one. */
     String key() {
-        return code.toLowerCase(java.util.Locale.ROOT);
+        return code.toLowerCase(Locale.ROOT);
+    }
+
+    /** The {@link #key} of the procedure replacing this one, or empty. */
+    String replacementKey() {
+        return replacedBy.toLowerCase(Locale.ROOT);
     }
 
     /** Where it was written, for messages: {@code data/thu-tuc/ho-tich.yaml:12}. */
