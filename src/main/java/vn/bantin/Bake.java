@@ -7,6 +7,7 @@ import vn.bantin.finish.FinishedPage;
 import vn.bantin.finish.FinishedSite;
 import vn.bantin.finish.Finisher;
 import vn.bantin.load.ContentLoader;
+import vn.bantin.load.FileStamp;
 import vn.bantin.load.LoadedContent;
 import vn.bantin.load.MarkdownRenderer;
 import vn.bantin.model.Site;
@@ -20,6 +21,7 @@ import vn.bantin.write.PreviousOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -181,7 +183,9 @@ public final class Bake {
     /**
      * Runs every stage and writes the output. Unless {@link #after} gave it a memory, the bake starts
      * from the one the previous bake of this output kept on disk beside it ({@code <output>.bantin}),
-     * when the output is still as that bake left it; and it keeps its own there for the next.
+     * when the output is still as that bake left it; and it keeps its own there for the next. When
+     * no file the bake reads changed since, the clock changes nothing yet (no scheduled article came
+     * due, nothing expired) and the output is as it was left, it stops there: nothing is loaded.
      *
      * @throws BakeFailure  with every problem when the input has errors; the output is untouched
      * @throws IOException  when the output cannot be written; the previous output is untouched
@@ -194,6 +198,19 @@ public final class Bake {
         LoadedConfig config = ConfigLoader.load(siteFolder, output);
         Path out = config.site().output();
         Path memoryFile = memoryFile(out);
+        Path inputsFile = memoryFile.resolveSibling("inputs.bin");
+        Map<String, FileStamp> stamps = BakeInputs.stamps(config.site());
+        String environment = BakeEnvironment.of(config.site(), false);
+        if (!clean && before == BakeMemory.NONE) {
+            BakeInputs last = BakeInputs.read(inputsFile);
+            if (last != null && last.sameAs(environment, clock.instant(), stamps, out)) {
+                // Nothing the bake reads changed, the clock changes nothing yet and the output is as it was left.
+                Map<String, Long> times = new LinkedHashMap<>();
+                lap(times, "unchanged", begin, last.outputs().size(), "files");
+                return new Result(out, last.pages(), last.outputs().size(), 0, last.warnings(), times, 0,
+                        BakeMemory.NONE);
+            }
+        }
         BakeMemoryFile.Stored stored = clean ? null : BakeMemoryFile.read(memoryFile);
         if (stored != null && !stored.output().matches(out)) {
             stored = null; // the output changed since: trust nothing of it
@@ -228,7 +245,16 @@ public final class Bake {
             }
             throw e;
         }
-        keep(memoryFile, checked, out, written, stored);
+        OutputRecord record = keep(memoryFile, checked, out, written, stored);
+        Instant now = clock.instant();
+        Instant next = checked.site().nextChange(now);
+        try {
+            new BakeInputs(environment, now.toEpochMilli(), next == null ? Long.MAX_VALUE : next.toEpochMilli(), stamps,
+                    record.stamps(),
+                    checked.finished().pageCount(), checked.warnings()).write(inputsFile);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(inputsFile); // never a stale one
+        }
         lap(times, "write", start, written.written(), "files");
         return new Result(out, checked.finished().pageCount(), written.digests().size(), written.written(),
                 checked.warnings(), times, checked.rendered(), checked.memory());
@@ -244,21 +270,23 @@ public final class Bake {
      * Keeps this bake's memory for the next. When nothing changed the stored one still holds; a
      * memory that cannot be written is removed, so that no stale one is ever trusted.
      */
-    private static void keep(Path file, Checked checked, Path output, OutputWriter.Written written,
-                             BakeMemoryFile.Stored stored) throws IOException {
+    private static OutputRecord keep(Path file, Checked checked, Path output, OutputWriter.Written written,
+                                     BakeMemoryFile.Stored stored) throws IOException {
         boolean same = stored != null && written.written() == 0 && checked.rendered() == 0
                 && checked.memory().environment().equals(stored.memory().environment())
                 && checked.memory().parsed().keySet().equals(stored.memory().parsed().keySet())
                 && checked.memory().parsed().values().stream()
                         .allMatch(p -> stored.memory().parsed().get(p.document().contentPath()).document() == p.document());
         if (same) {
-            return;
+            return stored.output();
         }
+        OutputRecord record = OutputRecord.of(output, written.digests());
         try {
-            BakeMemoryFile.write(file, checked.memory(), OutputRecord.of(output, written.digests()));
+            BakeMemoryFile.write(file, checked.memory(), record);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
         }
+        return record;
     }
 
     private long lap(Map<String, Long> times, String stage, long start, int count, String unit) {

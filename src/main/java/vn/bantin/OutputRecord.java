@@ -1,5 +1,6 @@
 package vn.bantin;
 
+import vn.bantin.load.FileStamp;
 import vn.bantin.write.PreviousOutput;
 
 import java.io.IOException;
@@ -43,6 +44,13 @@ record OutputRecord(Map<String, Entry> files) {
                 return false;
             }
         });
+    }
+
+    /** Each file's size and time, as {@link BakeInputs} keeps them. */
+    Map<String, FileStamp> stamps() {
+        Map<String, FileStamp> stamps = new HashMap<>();
+        files.forEach((path, entry) -> stamps.put(path, new FileStamp(entry.size(), entry.modified())));
+        return stamps;
     }
 
     PreviousOutput previous() {

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +112,52 @@ class IncrementalBakeTest {
         assertEquals(0, second.written());
         assertEquals(first.files(), second.files());
         before.assertUnchanged(site.output()); // bytes and modification times
+    }
+
+    /**
+     * When no file the bake reads changed, the clock changes nothing and the output is as it was
+     * left, a bake stops before loading anything; a scheduled article coming due, a changed file or
+     * an output touched by hand each makes it bake again.
+     */
+    @Test
+    void aBakeOfSettledUnchangedFilesStopsAtOnceUntilTheClockOrAFileChangesSomething() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        settle(site.root(), Instant.parse("2026-01-01T00:00:00Z"));
+        site.bake();
+        OutputSnapshot before = OutputSnapshot.of(site.output());
+
+        Bake.Result unchanged = site.bake();
+        assertTrue(unchanged.stageMillis().containsKey("unchanged"), "stopped at once: " + unchanged.stageMillis());
+        assertEquals(0, unchanged.written());
+        before.assertUnchanged(site.output());
+
+        Clock due = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), FixtureSite.CLOCK.getZone()); // 09:00 +07
+        Bake.Result later = new Bake(site.root(), site.output(), due).run();
+        assertTrue(!later.stageMillis().containsKey("unchanged"), "the scheduled article came due");
+        assertTrue(site.exists("tin-tuc/bai-hen-gio/index.html"), "and is published");
+
+        site.bake(); // the fixed clock again: the article goes back to being scheduled
+        assertTrue(!site.exists("tin-tuc/bai-hen-gio/index.html"));
+        Path page = site.output().resolve("gioi-thieu/index.html");
+        Files.writeString(page, "sửa tay");
+        Bake.Result repaired = site.bake();
+        assertTrue(!repaired.stageMillis().containsKey("unchanged"), "an output touched by hand is baked again");
+        assertTrue(site.read("gioi-thieu/index.html").contains("<html"), "and repaired");
+
+        Path article = site.root().resolve(ARTICLE);
+        Files.writeString(article, Files.readString(article).replace("Tuyên truyền", "Tuyên truyền rộng rãi"));
+        Files.setLastModifiedTime(article, FileTime.from(Instant.parse("2026-01-01T00:00:01Z")));
+        Bake.Result edited = site.bake();
+        assertTrue(!edited.stageMillis().containsKey("unchanged"), "a changed file is baked");
+        assertTrue(site.read("tin-tuc/hoi-nghi-trien-khai/index.html").contains("Tuyên truyền rộng rãi"));
+    }
+
+    private static void settle(Path root, Instant time) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(time));
+            }
+        }
     }
 
     @Test

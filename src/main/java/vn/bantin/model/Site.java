@@ -45,6 +45,14 @@ public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, Lis
     /** How far around an article its tags' lists are searched for related articles. */
     private static final int RELATED_WINDOW = 40;
 
+    /**
+     * The first moment after {@code now} at which the clock alone changes this site (a scheduled
+     * article comes due, an article or a document expires), or null when none will.
+     */
+    public java.time.Instant nextChange(java.time.Instant now) {
+        return ClockChanges.next(this, now);
+    }
+
     /** Up to {@code n} newer articles of the same section, newest first ("Các bài mới đăng"). */
     public List<Article> newer(Article article, int n) {
         List<Article> list = articlesBySection.get(article.section().id());
