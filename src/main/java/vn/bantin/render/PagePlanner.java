@@ -19,7 +19,6 @@ import vn.bantin.model.procedure.Procedure;
 import vn.bantin.model.procedure.Procedures;
 import vn.bantin.render.Views.Link;
 import vn.bantin.render.Views.PageInfo;
-import vn.bantin.render.Views.PageLink;
 import vn.bantin.render.Views.Pagination;
 import vn.bantin.render.Views.SectionBlock;
 
@@ -47,8 +46,6 @@ public final class PagePlanner {
     /** What share previews show for a page without a picture of its own, as configured (may be empty). */
     private final String shareImage;
     private final List<RenderJob> jobs = new ArrayList<>();
-    /** How many page links either side of the current one a pager may show. */
-    private static final int PAGER_REACH = 3;
 
     PagePlanner(Site site, Languages languages, JBakeModel jbake) {
         this.site = site;
@@ -100,7 +97,7 @@ public final class PagePlanner {
     private void sections(String template) {
         for (Section section : site.sections()) {
             List<Article> articles = site.articlesBySection().getOrDefault(section.id(), List.of());
-            paged(articles, section.url(), config.pageSize(), (slice, pagination) -> {
+            Paging.paged(articles, section.url(), config.pageSize(), (slice, pagination) -> {
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("section", section);
                 vars.put("articles", slice);
@@ -145,7 +142,7 @@ public final class PagePlanner {
         boolean tagsIndex = template("tagsindex", "tagsindex").isPresent();
         for (Tag tag : site.tags()) {
             List<Article> articles = site.articlesByTag().getOrDefault(tag.slug(), List.of());
-            paged(articles, tag.url(), config.pageSize(), (slice, pagination) -> {
+            Paging.paged(articles, tag.url(), config.pageSize(), (slice, pagination) -> {
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("tag", tag);
                 vars.put("articles", slice);
@@ -267,7 +264,7 @@ public final class PagePlanner {
     private void registryPages(String kind, List<Document> list, String firstUrl, String template, String title,
                                Facet facet, List<Link> trail, List<Link> feeds) {
         Documents documents = site.documents();
-        paged(list, firstUrl, config.documentsPageSize(), (slice, pagination) -> {
+        Paging.paged(list, firstUrl, config.documentsPageSize(), (slice, pagination) -> {
             Map<String, Object> vars = new HashMap<>();
             vars.put("documents", slice);
             vars.put("heading", title);
@@ -310,44 +307,6 @@ public final class PagePlanner {
         add("procedures", procedures.url(), template, null, title, messages.format("procedures.intro", ""),
                 () -> Map.of("procedures", procedures), List.of(new Link(title, procedures.url())),
                 List.of(new Link(title, procedures.feedUrl())));
-    }
-
-    private interface PageConsumer<T> {
-        void accept(List<T> slice, Pagination pagination);
-    }
-
-    private <T> void paged(List<T> articles, String firstUrl, int size, PageConsumer<T> consumer) {
-        int total = Math.max(1, (articles.size() + size - 1) / size);
-        List<PageLink> links = new ArrayList<>(total);
-        for (int n = 1; n <= total; n++) {
-            links.add(new PageLink(n, SiteUrls.paged(firstUrl, n)));
-        }
-        List<PageLink> pages = List.copyOf(links);
-        for (int n = 1; n <= total; n++) {
-            List<T> slice = articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
-            consumer.accept(slice, new Pagination(n, total, pages.get(n - 1).url(), n > 1 ? pages.get(n - 2).url() : null,
-                    n < total ? pages.get(n).url() : null, window(pages, n)));
-        }
-    }
-
-    /**
-     * The page links a pager shows around page {@code n}: the first two, the last two and three
-     * either side of {@code n}. Handing every page of a 1,000-page list to each of its pages would
-     * make a tag's pages cost the square of their number to render.
-     */
-    private static List<PageLink> window(List<PageLink> pages, int n) {
-        int total = pages.size();
-        List<PageLink> window = new ArrayList<>();
-        for (int i = 1; i <= total; i++) {
-            if (i <= 2 || i > total - 2 || Math.abs(i - n) <= PAGER_REACH) {
-                window.add(pages.get(i - 1));
-            } else if (i < n - PAGER_REACH) {
-                i = n - PAGER_REACH - 1; // jump to the window around n
-            } else {
-                i = total - 2; // jump to the last two
-            }
-        }
-        return List.copyOf(window);
     }
 
     private String titled(String title, Pagination pagination) {
