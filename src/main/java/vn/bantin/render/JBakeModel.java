@@ -167,7 +167,23 @@ public final class JBakeModel {
         map.put("status", "published");
         map.put("summary", article.summary());
         map.put("sourceuri", article.sourcePath());
-        return map;
+        return new ArticleContent(article, map);
+    }
+
+    /** An article's JBake map: made from the article alone, so a page's fingerprint takes the article's. */
+    private static final class ArticleContent extends HashMap<String, Object> implements PageFingerprints.DerivedValue {
+        private static final long serialVersionUID = 1L;
+        private final transient Article article;
+
+        ArticleContent(Article article, Map<String, Object> values) {
+            super(values);
+            this.article = article;
+        }
+
+        @Override
+        public Object source() {
+            return article;
+        }
     }
 
     private static Map<String, Object> base(Map<String, Object> frontMatter, String title, String url, String type) {

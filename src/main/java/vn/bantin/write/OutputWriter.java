@@ -83,6 +83,8 @@ public final class OutputWriter {
         private final Map<String, String> digests = new ConcurrentHashMap<>();
         private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
         private final AtomicInteger written = new AtomicInteger();
+        /** Folders of the staging folder made so far: 15,000 files share a few thousand folders. */
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         private volatile boolean opened;
 
         private Staging(PreviousOutput before) {
@@ -160,7 +162,7 @@ public final class OutputWriter {
             open();
             Path target = staging.resolve(path);
             try {
-                Files.createDirectories(target.getParent());
+                folderOf(target);
                 make.make(target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -173,7 +175,7 @@ public final class OutputWriter {
             Path target = staging.resolve(path);
             Path existing = output.resolve(path);
             try {
-                Files.createDirectories(target.getParent());
+                folderOf(target);
                 try {
                     Files.createLink(target, existing);
                 } catch (UnsupportedOperationException | IOException e) {
@@ -182,6 +184,14 @@ public final class OutputWriter {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private void folderOf(Path file) throws IOException {
+            Path folder = file.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
             }
         }
 
