@@ -6,9 +6,6 @@ package vn.bantin.finish;
  */
 @FunctionalInterface
 public interface FinishedBefore {
-    /** No previous bake. */
-    FinishedBefore NONE = url -> null;
-
     /** The page at {@code url} as the previous bake finished it, or null. */
     FinishedPage finished(String url);
 }

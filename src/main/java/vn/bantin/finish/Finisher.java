@@ -50,11 +50,6 @@ public final class Finisher {
         return page.unchanged() ? previous(before, page) : pageFinisher.finish(page);
     }
 
-    /** Finishes every page, then the site ({@link #finish(List)}); for a bake that keeps them all. */
-    public FinishedSite finishAll(List<RenderedPage> rendered) {
-        return finish(rendered.parallelStream().map(page -> page(page, FinishedBefore.NONE)).toList());
-    }
-
     /**
      * Adds feeds, sitemap, robots.txt, the procedures' open data and the search index to the
      * finished pages, lists the files to copy, and checks every internal link of the whole site.

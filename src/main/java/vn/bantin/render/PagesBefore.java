@@ -7,9 +7,6 @@ package vn.bantin.render;
  */
 @FunctionalInterface
 public interface PagesBefore {
-    /** No previous bake: every page is rendered. */
-    PagesBefore NONE = url -> null;
-
     /** The stamp of the page at {@code url} in the previous bake, or null. */
     PageStamp lookup(String url);
 }

@@ -32,15 +32,6 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every page, in plan order whatever the threads did.
-     *
-     * @throws vn.bantin.problem.BakeFailure with every template error
-     */
-    public List<RenderedPage> render() throws IOException {
-        return render(PagesBefore.NONE, page -> page);
-    }
-
-    /**
      * Renders every page whose fingerprint changed since the bake {@code before} describes; the
      * others are listed as {@linkplain RenderedPage#unchanged() unchanged}. Each page is handed to
      * {@code then} as soon as it is rendered, in the same worker, so that its text need not wait
