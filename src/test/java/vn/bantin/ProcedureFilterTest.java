@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.bantin.testing.Browser;
 import vn.bantin.testing.FixtureSite;
 import vn.bantin.testing.StaticServer;
@@ -17,6 +18,7 @@ import vn.bantin.testing.StaticServer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,7 +108,9 @@ class ProcedureFilterTest {
         assertTrue(browser.driver().findElement(By.id("tt-khong-co")).isDisplayed(), "says when nothing matches");
 
         browser.driver().findElement(By.cssSelector("#tt-loc button[type=reset]")).click();
-        assertEquals(inForce, visibleProcedures().size());
+        // The form's fields are reset after its reset event, so the script filters on the next turn.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> visibleProcedures().size() == inForce);
+        assertEquals(inForce, visibleProcedures().size(), "the reset button shows every procedure again");
     }
 
     @Test
