@@ -131,14 +131,25 @@ public final class Bake {
 
     /**
      * Runs every stage but the write: the content, templates and links are checked, nothing is
-     * written.
+     * written. Like {@link #run}, it starts from the memory the last bake of the output kept, when
+     * the output is still as that bake left it: unchanged files are not parsed, unchanged pages not
+     * rendered (their links are still checked).
      *
      * @throws BakeFailure with every problem when the input has errors
      * @throws IOException when the templates' messages cannot be read
      */
     public Checked check() throws IOException {
         long start = System.nanoTime();
-        return check(ConfigLoader.load(siteFolder, output), before, start, (path, page) -> page);
+        LoadedConfig config = ConfigLoader.load(siteFolder, output);
+        BakeMemory memory = before;
+        if (memory == BakeMemory.NONE && !preview && !clean) {
+            Path out = config.site().output();
+            BakeMemoryFile.Stored stored = BakeMemoryFile.read(memoryFile(out));
+            if (stored != null && stored.output().matches(out)) {
+                memory = stored.memory();
+            }
+        }
+        return check(config, memory, start, (path, page) -> page);
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.bantin;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.problem.BakeFailure;
 import vn.bantin.testing.FixtureSite;
 import vn.bantin.testing.OutputSnapshot;
 
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -178,6 +180,24 @@ class IncrementalBakeTest {
         site.bake();
         bake(site, folder.resolve("clean-2"), BakeMemory.NONE);
         assertSameFiles(files(folder.resolve("clean-2")), files(site.output()));
+    }
+
+    @Test
+    void aCheckStartsFromTheLastBakesMemoryAndStillChecksEveryLink() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        String linking = "content/tin-tuc/so-hoa-ho-so.md";
+        site.write("content/tin-tuc/tep/ke-hoach.pdf", "%PDF-1.4 kế hoạch");
+        site.write(linking, read(site, linking) + "\nXem [toàn văn kế hoạch](tep/ke-hoach.pdf).\n");
+        Bake.Result baked = site.bake();
+        Bake.Checked checked = new Bake(site.root(), site.output(), FixtureSite.CLOCK).check();
+        assertEquals(0, checked.rendered(), "no page changed since the bake");
+        assertEquals(baked.pages(), checked.finished().pageCount());
+
+        site.delete("content/tin-tuc/tep/ke-hoach.pdf"); // no page shows a file: none is rendered again
+        BakeFailure failure = assertThrows(BakeFailure.class,
+                () -> new Bake(site.root(), site.output(), FixtureSite.CLOCK).check());
+        assertTrue(failure.errors().stream().anyMatch(e -> e.path().equals(linking)),
+                "the links of a page not rendered again are still checked: " + failure.errors());
     }
 
     @Test
