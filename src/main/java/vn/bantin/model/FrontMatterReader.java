@@ -2,9 +2,13 @@ package vn.bantin.model;
 
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.problem.Problems;
+import vn.bantin.text.ContentDates;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Typed reads of one content file's header, each bad value reported with its line. Public for the
@@ -82,6 +86,22 @@ public final class FrontMatterReader {
             error(key, "'" + key + "' must be a whole number, not '" + text + "'", "for example " + key + ": 1");
             return fallback;
         }
+    }
+
+    /**
+     * The day {@code text} (written under {@code key}, or in an item of its list) names, in the
+     * site's time zone; null when empty, and when it cannot be read, which is reported.
+     */
+    public LocalDate day(String key, String text, ZoneId zone) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<ContentDates.ContentDate> date = ContentDates.parse(text, zone);
+        if (date.isEmpty()) {
+            error(key, "cannot read the date '" + text + "' in '" + key + "'", "write it as " + ContentDates.ACCEPTED);
+            return null;
+        }
+        return date.get().moment().toLocalDate();
     }
 
     public boolean has(String key) {

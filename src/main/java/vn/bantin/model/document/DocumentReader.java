@@ -5,7 +5,6 @@ import vn.bantin.model.ContentPaths;
 import vn.bantin.model.FrontMatterReader;
 import vn.bantin.problem.Problems;
 import vn.bantin.text.ContentDates;
-import vn.bantin.text.ContentDates.ContentDate;
 import vn.bantin.text.DocumentNumbers;
 import vn.bantin.text.Slugs;
 
@@ -94,15 +93,7 @@ final class DocumentReader {
     private LocalDate date(FrontMatterReader header, String key, boolean required) {
         String text = required ? header.required(key, "write the date as " + ContentDates.ACCEPTED + ", e.g. "
                 + key + ": 2025-02-24") : header.text(key);
-        if (text.isEmpty()) {
-            return null;
-        }
-        Optional<ContentDate> date = ContentDates.parse(text, context.config().zone());
-        if (date.isEmpty()) {
-            header.error(key, "cannot read the date '" + text + "' in '" + key + "'", "write it as " + ContentDates.ACCEPTED);
-            return null;
-        }
-        return date.get().moment().toLocalDate();
+        return header.day(key, text, context.config().zone());
     }
 
     /**

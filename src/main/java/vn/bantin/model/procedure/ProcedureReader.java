@@ -3,12 +3,9 @@ package vn.bantin.model.procedure;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.model.FrontMatterReader;
 import vn.bantin.problem.Problems;
-import vn.bantin.text.ContentDates;
-import vn.bantin.text.ContentDates.ContentDate;
 import vn.bantin.text.VietnameseText;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +66,8 @@ final class ProcedureReader {
         String replacedBy = header.text("replaced_by");
         ProcedureStatus status = status(header, replacedBy);
         String decision = header.text("decision");
-        LocalDate updated = date(header, "updated", header.required("updated",
-                "write when its record was last updated, e.g. updated: 2026-03-15"));
+        LocalDate updated = header.day("updated", header.required("updated",
+                "write when its record was last updated, e.g. updated: 2026-03-15"), context.zone());
         List<String> tags = header.list("tags");
         if (problems.errorCount() > errorsBefore) {
             return Optional.empty();
@@ -211,7 +208,7 @@ final class ProcedureReader {
                         "write number: 60/2014/QH13 and title: Luật Hộ tịch");
                 continue;
             }
-            LocalDate date = item.containsKey("date") ? date(header, "legal_basis", item.get("date")) : null;
+            LocalDate date = item.containsKey("date") ? header.day("legal_basis", item.get("date"), context.zone()) : null;
             String url = number.isEmpty() ? null : context.documentPage().find(number, date).orElse(null);
             basis.add(new LegalBasis(number, title, date, url));
         }
@@ -253,18 +250,5 @@ final class ProcedureReader {
             }
         }
         return items;
-    }
-
-    private LocalDate date(FrontMatterReader header, String key, String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        ZoneId zone = context.zone();
-        Optional<ContentDate> date = ContentDates.parse(text, zone);
-        if (date.isEmpty()) {
-            header.error(key, "cannot read the date '" + text + "' in '" + key + "'", "write it as " + ContentDates.ACCEPTED);
-            return null;
-        }
-        return date.get().moment().toLocalDate();
     }
 }
