@@ -65,8 +65,8 @@ final class BakeMemoryFile {
             out.writeInt(output.files().size());
             for (Map.Entry<String, OutputRecord.Entry> entry : output.files().entrySet()) {
                 strings.write(entry.getKey());
-                out.writeLong(entry.getValue().size());
-                out.writeLong(entry.getValue().modified());
+                out.writeLong(entry.getValue().stamp().size());
+                out.writeLong(entry.getValue().stamp().modified());
                 strings.write(entry.getValue().digest());
             }
         }
@@ -100,7 +100,7 @@ final class BakeMemoryFile {
             int fileCount = in.readInt();
             Map<String, OutputRecord.Entry> files = new HashMap<>(fileCount * 2);
             for (int i = 0; i < fileCount; i++) {
-                files.put(strings.read(), new OutputRecord.Entry(in.readLong(), in.readLong(), strings.read()));
+                files.put(strings.read(), new OutputRecord.Entry(new FileStamp(in.readLong(), in.readLong()), strings.read()));
             }
             return new Stored(new BakeMemory(environment, parsed, pages), new OutputRecord(files));
         } catch (EOFException | RuntimeException e) {

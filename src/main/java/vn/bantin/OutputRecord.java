@@ -4,12 +4,9 @@ import vn.bantin.load.FileStamp;
 import vn.bantin.write.PreviousOutput;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The output folder as a bake left it: each file's size, time and content digest. The next bake
@@ -18,38 +15,33 @@ import java.util.concurrent.TimeUnit;
  */
 record OutputRecord(Map<String, Entry> files) {
 
-    /** One file of the output. */
-    record Entry(long size, long modified, String digest) {
+    /** One file of the output: its size and time, and the digest of its content. */
+    record Entry(FileStamp stamp, String digest) {
     }
 
     /** The record of {@code output} just written, from the digests of what the write put there. */
     static OutputRecord of(Path output, Map<String, String> digests) throws IOException {
         Map<String, Entry> files = new HashMap<>();
         for (Map.Entry<String, String> file : digests.entrySet()) {
-            BasicFileAttributes attributes = Files.readAttributes(output.resolve(file.getKey()), BasicFileAttributes.class);
-            files.put(file.getKey(), new Entry(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                    file.getValue()));
+            FileStamp stamp = FileStamp.of(output.resolve(file.getKey()));
+            if (stamp == null) {
+                throw new IOException("cannot read " + output.resolve(file.getKey()) + " just written");
+            }
+            files.put(file.getKey(), new Entry(stamp, file.getValue()));
         }
         return new OutputRecord(Map.copyOf(files));
     }
 
     /** Whether every file recorded is in {@code output}, as it was left. */
     boolean matches(Path output) {
-        return files.entrySet().parallelStream().allMatch(file -> {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(output.resolve(file.getKey()), BasicFileAttributes.class);
-                return attributes.size() == file.getValue().size()
-                        && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) == file.getValue().modified();
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        return files.entrySet().parallelStream()
+                .allMatch(file -> file.getValue().stamp().equals(FileStamp.of(output.resolve(file.getKey()))));
     }
 
     /** Each file's size and time, as {@link BakeInputs} keeps them. */
     Map<String, FileStamp> stamps() {
         Map<String, FileStamp> stamps = new HashMap<>();
-        files.forEach((path, entry) -> stamps.put(path, new FileStamp(entry.size(), entry.modified())));
+        files.forEach((path, entry) -> stamps.put(path, entry.stamp()));
         return stamps;
     }
 
