@@ -143,13 +143,18 @@ public final class Bake {
         LoadedConfig config = ConfigLoader.load(siteFolder, output);
         BakeMemory memory = before;
         if (memory == BakeMemory.NONE && !preview && !clean) {
-            Path out = config.site().output();
-            BakeMemoryFile.Stored stored = BakeMemoryFile.read(memoryFile(out));
-            if (stored != null && stored.output().matches(out)) {
+            BakeMemoryFile.Stored stored = storedFor(config.site().output());
+            if (stored != null) {
                 memory = stored.memory();
             }
         }
-        return check(config, memory, start, (path, page) -> page);
+        return check(config, BakeEnvironment.of(config.site(), preview), memory, start, (path, page) -> page);
+    }
+
+    /** The memory the last bake of {@code output} kept, if the output is still as that bake left it. */
+    private static BakeMemoryFile.Stored storedFor(Path output) {
+        BakeMemoryFile.Stored stored = BakeMemoryFile.read(memoryFile(output));
+        return stored != null && stored.output().matches(output) ? stored : null;
     }
 
     /**
@@ -161,10 +166,11 @@ public final class Bake {
         FinishedPage accept(String outputPath, FinishedPage page);
     }
 
-    private Checked check(LoadedConfig config, BakeMemory given, long start, PageSink sink) throws IOException {
+    /** @param environment the digest of what the bake depends on besides the content ({@link BakeEnvironment}) */
+    private Checked check(LoadedConfig config, String environment, BakeMemory given, long start, PageSink sink)
+            throws IOException {
         Map<String, Long> times = new LinkedHashMap<>();
         SiteConfig siteConfig = config.site();
-        String environment = BakeEnvironment.of(siteConfig, preview);
         BakeMemory memory = given.environment().equals(environment) ? given : BakeMemory.NONE;
         LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer(), memory).load();
         start = lap(times, "load", start, content.documents().size() + content.staticFiles().size(), "files");
@@ -222,10 +228,7 @@ public final class Bake {
                         BakeMemory.NONE);
             }
         }
-        BakeMemoryFile.Stored stored = clean ? null : BakeMemoryFile.read(memoryFile);
-        if (stored != null && !stored.output().matches(out)) {
-            stored = null; // the output changed since: trust nothing of it
-        }
+        BakeMemoryFile.Stored stored = clean ? null : storedFor(out); // none when the output changed since
         BakeMemory memory = before != BakeMemory.NONE ? before : stored != null ? stored.memory() : BakeMemory.NONE;
         if (stored == null && memory.pages().values().stream().anyMatch(page -> page.bytes() == null)) {
             memory = BakeMemory.NONE; // its pages are in an output that is no longer as it left it
@@ -238,7 +241,7 @@ public final class Bake {
         Map<String, Long> times;
         try {
             // Each page goes to the staging folder as soon as it is finished: no page's bytes wait for the others.
-            checked = check(config, memory, begin, (path, page) -> {
+            checked = check(config, environment, memory, begin, (path, page) -> {
                 if (page.bytes() == null) {
                     staging.keep(path);
                     return page;
