@@ -123,6 +123,7 @@ public final class Finisher {
     private List<OutputFile> feeds() {
         FeedWriter writer = new FeedWriter(config);
         List<OutputFile> feeds = new ArrayList<>();
+        Messages messages = siteMessages();
         String home = site.urls().home();
         List<FeedItem> documents = site.documents().all().stream().filter(d -> d.url() != null)
                 .limit(config.feedSize()).map(d -> FeedItem.of(d, config.zone())).toList();
@@ -132,7 +133,7 @@ public final class Finisher {
         feeds.add(new OutputFile(site.urls().feed(home).substring(1),
                 writer.writeItems(config.title(), config.description(), site.urls().feed(home), home, newest)));
         if (site.documents().feedUrl() != null) {
-            String title = documentsTitle();
+            String title = messages.format("documents.title", "Văn bản – Kế hoạch");
             feeds.add(new OutputFile(site.documents().feedUrl().substring(1), writer.writeItems(
                     title + " – " + config.title(), "", site.documents().feedUrl(), site.documents().url(), documents)));
         }
@@ -154,17 +155,16 @@ public final class Finisher {
             }
         }
         if (site.procedures().feedUrl() != null) {
-            feeds.add(proceduresFeed(writer));
+            feeds.add(proceduresFeed(writer, messages.format("procedures.title", "Thủ tục hành chính")));
         }
         return feeds;
     }
 
     /** New and updated procedures, most recently updated first. */
-    private OutputFile proceduresFeed(FeedWriter writer) {
+    private OutputFile proceduresFeed(FeedWriter writer, String title) {
         Procedures procedures = site.procedures();
         List<FeedItem> items = procedures.all().stream().filter(p -> p.url() != null)
                 .map(p -> FeedItem.of(p, config.zone())).sorted(FeedItem.NEWEST_FIRST).toList();
-        String title = message("procedures.title", "Thủ tục hành chính");
         return new OutputFile(procedures.feedUrl().substring(1), writer.writeItems(title + " – " + config.title(), "",
                 procedures.feedUrl(), procedures.url(), items));
     }
@@ -179,16 +179,12 @@ public final class Finisher {
         return files;
     }
 
-    /** The registry's name in the site's language, from the templates' messages. */
-    private String documentsTitle() {
-        return message("documents.title", "Văn bản – Kế hoạch");
-    }
-
-    private String message(String key, String fallback) {
+    /** The UI strings of the site's language, for the feeds' titles; only fallbacks when unreadable. */
+    private Messages siteMessages() {
         try {
-            return Messages.load(config.templateFolder(), config.language()).format(key, fallback);
+            return Messages.load(config.templateFolder(), config.language());
         } catch (IOException e) {
-            return fallback;
+            return Messages.none();
         }
     }
 

@@ -31,6 +31,11 @@ public final class Messages {
         return new Messages(Map.copyOf(strings));
     }
 
+    /** No strings: every {@link #format} gives its fallback. */
+    public static Messages none() {
+        return new Messages(Map.of());
+    }
+
     /** All strings, for templates' {@code msg}. */
     public Map<String, String> all() {
         return strings;
