@@ -6,6 +6,8 @@ import vn.bantin.render.Views.Pagination;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Cuts a list into pages of a paged list (section, tag, registry) and gives each its pager. */
 final class Paging {
@@ -42,16 +44,10 @@ final class Paging {
      */
     static List<PageLink> window(List<PageLink> pages, int n) {
         int total = pages.size();
-        List<PageLink> window = new ArrayList<>();
-        for (int i = 1; i <= total; i++) {
-            if (i <= 2 || i > total - 2 || Math.abs(i - n) <= PAGER_REACH) {
-                window.add(pages.get(i - 1));
-            } else if (i < n - PAGER_REACH) {
-                i = n - PAGER_REACH - 1; // jump to the window around n
-            } else {
-                i = total - 2; // jump to the last two
-            }
+        SortedSet<Integer> shown = new TreeSet<>(List.of(1, 2, total - 1, total));
+        for (int i = n - PAGER_REACH; i <= n + PAGER_REACH; i++) {
+            shown.add(i);
         }
-        return List.copyOf(window);
+        return shown.subSet(1, total + 1).stream().map(i -> pages.get(i - 1)).toList();
     }
 }
