@@ -1,16 +1,13 @@
 package vn.bantin;
 
 import vn.bantin.config.SiteConfig;
+import vn.bantin.text.Digest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,22 +24,19 @@ final class BakeEnvironment {
     }
 
     static String of(SiteConfig config, boolean preview) {
-        MessageDigest digest = sha256();
-        update(digest, ENGINE);
-        update(digest, preview ? "preview" : "publish");
+        Digest digest = new Digest().text(ENGINE).text(preview ? "preview" : "publish");
         hashFile(digest, config.siteFolder().resolve("jbake.properties"));
         Path templates = config.templateFolder();
         if (Files.isDirectory(templates)) {
             try (Stream<Path> walk = Files.walk(templates)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    update(digest, templates.relativize(file).toString());
-                    hashFile(digest, file);
+                    hashFile(digest.text(templates.relativize(file).toString()), file);
                 }
             } catch (IOException e) {
-                update(digest, "unreadable templates: " + e.getMessage()); // the bake reports it
+                digest.text("unreadable templates: " + e.getMessage()); // the bake reports it
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     /**
@@ -50,7 +44,7 @@ final class BakeEnvironment {
      * names, sizes and times of its files. A rebuilt engine never trusts what an older one made.
      */
     private static String engineDigest() {
-        MessageDigest digest = sha256();
+        Digest digest = new Digest();
         try {
             Path code = Path.of(Bake.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<Path> files;
@@ -62,37 +56,20 @@ final class BakeEnvironment {
                 files = List.of(code);
             }
             for (Path file : files) {
-                update(digest, code.relativize(file) + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis());
+                digest.text(code.relativize(file) + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis());
             }
         } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
-            update(digest, "unknown engine " + System.nanoTime()); // never equal: nothing is reused
+            digest.text("unknown engine " + System.nanoTime()); // never equal: nothing is reused
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
-    private static void hashFile(MessageDigest digest, Path file) {
+    /** A file's content; an absent file (no jbake.properties) as empty. */
+    private static void hashFile(Digest digest, Path file) {
         try {
-            byte[] bytes = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-            update(digest, String.valueOf(bytes.length));
-            digest.update(bytes);
+            digest.bytes(Files.exists(file) ? Files.readAllBytes(file) : new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update((byte) (bytes.length >>> 8));
-        digest.update((byte) bytes.length);
-        digest.update(bytes);
-        digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

@@ -6,16 +6,13 @@ import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
 import vn.bantin.model.document.Document;
 import vn.bantin.model.procedure.Procedure;
+import vn.bantin.text.Digest;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,7 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * a whole new bake (see {@code vn.bantin.BakeEnvironment}).
  */
 final class PageFingerprints {
-    private static final HexFormat HEX = HexFormat.of();
     /** Records digested once per bake however many pages show them: the site's content. */
     private static final Set<Class<?>> ENTITIES = Set.of(Article.class, StaticPage.class, Section.class, Tag.class,
             Document.class, Procedure.class);
@@ -170,53 +166,6 @@ final class PageFingerprints {
         @Override
         public int hashCode() {
             return System.identityHashCode(value);
-        }
-    }
-
-    /** SHA-256 over tagged, length-prefixed parts, so that no two different values write the same bytes. */
-    private static final class Digest {
-        private final MessageDigest sha;
-
-        Digest() {
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
-        }
-
-        Digest tag(char tag) {
-            sha.update((byte) tag);
-            return this;
-        }
-
-        Digest count(int count) {
-            sha.update((byte) (count >>> 24));
-            sha.update((byte) (count >>> 16));
-            sha.update((byte) (count >>> 8));
-            sha.update((byte) count);
-            return this;
-        }
-
-        Digest text(String text) {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            count(bytes.length);
-            sha.update(bytes);
-            return this;
-        }
-
-        Digest bytes(byte[] bytes) {
-            count(bytes.length);
-            sha.update(bytes);
-            return this;
-        }
-
-        byte[] bytes() {
-            return sha.digest();
-        }
-
-        String hex() {
-            return HEX.formatHex(sha.digest());
         }
     }
 }

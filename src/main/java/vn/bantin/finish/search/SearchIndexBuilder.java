@@ -1,13 +1,11 @@
 package vn.bantin.finish.search;
 
 import vn.bantin.finish.Json;
+import vn.bantin.text.Digest;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -175,15 +173,8 @@ public final class SearchIndexBuilder {
      * never mixes a cached shard of the previous bake with this bake's manifest.
      */
     private static String version(SortedMap<String, byte[]> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((path, bytes) -> {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
-            });
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        Digest digest = new Digest();
+        files.forEach((path, bytes) -> digest.text(path).bytes(bytes));
+        return digest.hex().substring(0, 12);
     }
 }
