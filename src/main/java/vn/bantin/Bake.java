@@ -233,8 +233,8 @@ public final class Bake {
         if (stored == null && memory.pages().values().stream().anyMatch(page -> page.bytes() == null)) {
             memory = BakeMemory.NONE; // its pages are in an output that is no longer as it left it
         }
-        OutputWriter.Staging staging = new OutputWriter(out)
-                .stage(stored != null ? stored.output().previous() : PreviousOutput.NONE);
+        OutputWriter.Staging staging = new OutputWriter(out, spareFolder(out))
+                .stage(stored != null ? stored.output().previous(stored.spare()) : PreviousOutput.NONE);
         Checked checked;
         OutputWriter.Written written;
         long start;
@@ -280,6 +280,11 @@ public final class Bake {
         return absolute.resolveSibling(absolute.getFileName() + ".bantin").resolve("memory.bin");
     }
 
+    /** Where the output a bake replaced is kept, for the next bake to bring up to date ({@link OutputWriter}). */
+    private static Path spareFolder(Path output) {
+        return memoryFile(output).resolveSibling("spare");
+    }
+
     /**
      * Keeps this bake's memory for the next. When nothing changed the stored one still holds; a
      * memory that cannot be written is removed, so that no stale one is ever trusted.
@@ -296,7 +301,7 @@ public final class Bake {
         }
         OutputRecord record = OutputRecord.of(output, written.digests());
         try {
-            BakeMemoryFile.write(file, checked.memory(), record);
+            BakeMemoryFile.write(file, checked.memory(), record, written.spare());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
         }

@@ -7,6 +7,7 @@ import vn.bantin.load.FrontMatter;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.problem.Problem;
 import vn.bantin.render.PageStamp;
+import vn.bantin.write.PreviousOutput;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -34,17 +35,24 @@ import java.util.Set;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private BakeMemoryFile() {
     }
 
-    /** The memory and the output it describes, as read back. */
-    record Stored(BakeMemory memory, OutputRecord output) {
+    /**
+     * The memory and the output it describes, as read back.
+     *
+     * @param spare the files of the spare folder beside the output, by path to their digest ({@link PreviousOutput})
+     */
+    record Stored(BakeMemory memory, OutputRecord output, Map<String, String> spare) {
     }
 
-    /** Writes {@code memory} (without page bytes) and the record of the output it made, atomically. */
-    static void write(Path file, BakeMemory memory, OutputRecord output) throws IOException {
+    /**
+     * Writes {@code memory} (without page bytes), the record of the output it made and the files
+     * of the spare folder, atomically.
+     */
+    static void write(Path file, BakeMemory memory, OutputRecord output, Map<String, String> spare) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
@@ -68,6 +76,11 @@ final class BakeMemoryFile {
                 out.writeLong(entry.getValue().stamp().size());
                 out.writeLong(entry.getValue().stamp().modified());
                 strings.write(entry.getValue().digest());
+            }
+            out.writeInt(spare.size());
+            for (Map.Entry<String, String> entry : spare.entrySet()) {
+                strings.write(entry.getKey());
+                strings.write(entry.getValue());
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -102,7 +115,12 @@ final class BakeMemoryFile {
             for (int i = 0; i < fileCount; i++) {
                 files.put(strings.read(), new OutputRecord.Entry(new FileStamp(in.readLong(), in.readLong()), strings.read()));
             }
-            return new Stored(new BakeMemory(environment, parsed, pages), new OutputRecord(files));
+            int spareCount = in.readInt();
+            Map<String, String> spare = new HashMap<>(spareCount * 2);
+            for (int i = 0; i < spareCount; i++) {
+                spare.put(strings.read(), strings.read());
+            }
+            return new Stored(new BakeMemory(environment, parsed, pages), new OutputRecord(files), Map.copyOf(spare));
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it
         } catch (IOException e) {

@@ -45,9 +45,10 @@ record OutputRecord(Map<String, Entry> files) {
         return stamps;
     }
 
-    PreviousOutput previous() {
+    /** The output as an incremental write starts from, with the files of its spare folder ({@link PreviousOutput}). */
+    PreviousOutput previous(Map<String, String> spare) {
         Map<String, String> digests = new HashMap<>();
         files.forEach((path, entry) -> digests.put(path, entry.digest()));
-        return new PreviousOutput(Map.copyOf(digests));
+        return new PreviousOutput(Map.copyOf(digests), spare);
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -20,34 +21,52 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The write stage: writes the whole site into a staging folder beside the output, then swaps it in
- * with two renames. Until the swap, the previous output stays exactly as it was; a bake stopped
- * before it leaves the output whole, and one stopped between the two renames is repaired by the
- * next.
+ * with renames. Until the swap, the previous output stays exactly as it was; a bake stopped
+ * before it leaves the output whole, and one stopped between the renames is repaired by the next.
  *
  * <p>Pages can be {@linkplain Staging#put staged} as they are finished, so that no page's bytes
  * outlive its write; the rest of the site follows at {@link Staging#commit}. A file whose content
  * is the same as in the previous output ({@link PreviousOutput}) is hard-linked into the staging
  * folder instead of written: it keeps its bytes and its modification time. When no file changed,
  * none was added and none removed, the output is not touched at all.
+ *
+ * <p>With a spare folder, the output a swap replaces is not deleted but kept there, its files
+ * still linked to the unchanged ones of the new output. The next write brings that folder up to
+ * date, touching only the files that differ from it (those changed by this bake or the one
+ * before), and swaps it in: a small change to a large site costs a few files, not one link and
+ * one folder per page. A marker beside the spare folder says it is whole; it is removed before
+ * the folder is touched, so a spare folder left half-updated is never trusted again.
  */
 public final class OutputWriter {
     private final Path output;
     private final Path staging;
     private final Path previous;
+    private final Path spare;
+    private final Path spareMarker;
 
+    /** A writer that keeps no spare folder: the replaced output is deleted after each swap. */
     public OutputWriter(Path output) {
+        this(output, null);
+    }
+
+    /** @param spare where the replaced output is kept for the next write, on the output's file system; null for none */
+    public OutputWriter(Path output, Path spare) {
         this.output = output.toAbsolutePath().normalize();
         this.staging = this.output.resolveSibling(this.output.getFileName() + ".staging");
         this.previous = this.output.resolveSibling(this.output.getFileName() + ".previous");
+        this.spare = spare == null ? null : spare.toAbsolutePath().normalize();
+        this.spareMarker = spare == null ? null : this.spare.resolveSibling(this.spare.getFileName() + ".whole");
     }
 
     /**
      * What the write did.
      *
-     * @param written files written or copied anew; the others of the site were linked unchanged
+     * @param written files whose content is new in the output; the others were kept unchanged
      * @param digests every file of the output now, by path, for the next incremental write
+     * @param spare   every file of the spare folder now, by path: the output this write replaced;
+     *                empty when no spare folder was kept
      */
-    public record Written(int written, Map<String, String> digests) {
+    public record Written(int written, Map<String, String> digests, Map<String, String> spare) {
     }
 
     /** Writes the whole site and swaps it in; returns the number of files written. */
@@ -76,12 +95,17 @@ public final class OutputWriter {
 
     /**
      * One write of the site, file by file, then {@link #commit} or {@link #abandon}. Safe to use
-     * from many threads at once until the commit.
+     * from many threads at once until the commit. Changed files go to the staging folder; the
+     * spare folder, when it is trusted, is only touched at the commit.
      */
     public final class Staging {
         private final PreviousOutput before;
+        /** Whether the spare folder holds, whole, the files {@code before.spare()} lists. */
+        private final boolean spareTrusted;
         private final Map<String, String> digests = new ConcurrentHashMap<>();
         private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+        /** Files whose content is new, written to the staging folder. */
+        private final Set<String> staged = ConcurrentHashMap.newKeySet();
         private final AtomicInteger written = new AtomicInteger();
         /** Folders of the staging folder made so far: 15,000 files share a few thousand folders. */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -89,15 +113,21 @@ public final class OutputWriter {
 
         private Staging(PreviousOutput before) {
             this.before = before;
+            this.spareTrusted = spare != null && !before.spare().isEmpty() && !before.digests().isEmpty()
+                    && Files.isRegularFile(spareMarker) && Files.isDirectory(spare) && Files.isDirectory(output);
         }
 
-        /** Stages one generated file: written now when it differs from the previous output, else linked at the commit. */
+        /** Stages one generated file: written now when it differs from the previous output, else kept at the commit. */
         public void put(String path, byte[] bytes) {
             String digest = OutputDigest.of(bytes);
             digests.put(path, digest);
             if (digest.equals(before.digests().get(path))) {
                 unchanged.add(path);
                 return;
+            }
+            written.incrementAndGet();
+            if (spareTrusted && digest.equals(before.spare().get(path))) {
+                return; // the spare folder has these bytes already
             }
             write(path, target -> Files.write(target, bytes));
         }
@@ -113,8 +143,8 @@ public final class OutputWriter {
         }
 
         /**
-         * Stages the rest of the site (files not staged yet, and the copies) and swaps the staging
-         * folder in; when nothing differs from the previous output, removes what was staged and
+         * Stages the rest of the site (files not staged yet, and the copies) and swaps the new
+         * output in; when nothing differs from the previous output, removes what was staged and
          * leaves the output untouched.
          */
         public Written commit(FinishedSite site) throws IOException {
@@ -126,24 +156,29 @@ public final class OutputWriter {
                     digests.put(copy.getKey(), digest);
                     if (digest.equals(before.digests().get(copy.getKey()))) {
                         unchanged.add(copy.getKey());
-                    } else {
+                        return;
+                    }
+                    written.incrementAndGet();
+                    if (!(spareTrusted && digest.equals(before.spare().get(copy.getKey())))) {
                         write(copy.getKey(), target -> Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING));
                     }
                 });
                 if (written.get() == 0 && digests.keySet().equals(before.digests().keySet()) && Files.isDirectory(output)) {
                     abandon();
-                    return new Written(0, Map.copyOf(digests)); // nothing changed: the output is not touched
+                    return new Written(0, Map.copyOf(digests), before.spare()); // nothing changed: the output is not touched
+                }
+                if (spareTrusted) {
+                    return new Written(written.get(), Map.copyOf(digests), updateSpareAndSwap());
                 }
                 open();
-                unchanged.parallelStream().forEach(this::link);
+                unchanged.parallelStream().forEach(path -> link(path, staging));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            swap();
-            return new Written(written.get(), Map.copyOf(digests));
+            return new Written(written.get(), Map.copyOf(digests), swap());
         }
 
-        /** Removes whatever was staged; the output stays as it was. */
+        /** Removes whatever was staged; the output and the spare folder stay as they were. */
         public void abandon() throws IOException {
             if (opened) {
                 deleteTree(staging);
@@ -167,14 +202,55 @@ public final class OutputWriter {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            written.incrementAndGet();
+            staged.add(path);
         }
 
-        /** Links a file of the output into the staging folder: same bytes, same time, nothing written. */
-        private void link(String path) {
-            Path target = staging.resolve(path);
+        /**
+         * Makes the spare folder the new output: moves the staged files in, links from the output
+         * the unchanged files it holds otherwise, removes the files the site no longer has; then
+         * swaps it with the output, which becomes the next spare folder.
+         */
+        private Map<String, String> updateSpareAndSwap() throws IOException {
+            Files.delete(spareMarker); // from here on the spare folder is not whole until the swap
+            for (String path : before.spare().keySet()) { // first, so that a file may become a folder
+                if (!digests.containsKey(path)) {
+                    Path gone = spare.resolve(path);
+                    Files.deleteIfExists(gone);
+                    removeEmptyFolders(gone.getParent(), spare);
+                }
+            }
+            try {
+                staged.parallelStream().forEach(path -> {
+                    Path target = spare.resolve(path);
+                    try {
+                        clear(target);
+                        Files.createDirectories(target.getParent());
+                        move(staging.resolve(path), target);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                unchanged.parallelStream()
+                        .filter(path -> !before.digests().get(path).equals(before.spare().get(path)))
+                        .forEach(path -> link(path, spare));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            deleteTree(staging);
+            deleteTree(previous);
+            move(output, previous);
+            move(spare, output);
+            move(previous, spare);
+            Files.createFile(spareMarker);
+            return before.digests();
+        }
+
+        /** Links a file of the output into {@code folder}: same bytes, same time, nothing written. */
+        private void link(String path, Path folder) {
+            Path target = folder.resolve(path);
             Path existing = output.resolve(path);
             try {
+                clear(target);
                 folderOf(target);
                 try {
                     Files.createLink(target, existing);
@@ -213,6 +289,54 @@ public final class OutputWriter {
                 }
             }
         }
+
+        /**
+         * Swaps the staging folder in. The replaced output becomes the spare folder when its files
+         * are known; otherwise it is deleted. Returns the files of the spare folder.
+         */
+        private Map<String, String> swap() throws IOException {
+            deleteTree(previous);
+            boolean hadOutput = Files.exists(output);
+            if (hadOutput) {
+                move(output, previous);
+            }
+            move(staging, output);
+            if (spare != null) {
+                Files.deleteIfExists(spareMarker);
+                deleteTree(spare);
+                if (hadOutput && !before.digests().isEmpty()) {
+                    Files.createDirectories(spare.getParent());
+                    move(previous, spare);
+                    Files.createFile(spareMarker);
+                    return before.digests();
+                }
+            }
+            deleteTree(previous);
+            return Map.of();
+        }
+    }
+
+    /** Removes whatever is at {@code target}, file or folder, so that a new file can take its place. */
+    private static void clear(Path target) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(target);
+        } else {
+            Files.deleteIfExists(target); // never written through: the file may be linked to the output's
+        }
+    }
+
+    /** Removes the folders from {@code folder} up to {@code root} (excluded) that are left empty. */
+    private static void removeEmptyFolders(Path folder, Path root) throws IOException {
+        for (Path at = folder; at != null && at.startsWith(root) && !at.equals(root); at = at.getParent()) {
+            try (var entries = Files.list(at)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                continue;
+            }
+            Files.delete(at);
+        }
     }
 
     @FunctionalInterface
@@ -227,15 +351,6 @@ public final class OutputWriter {
         } catch (IOException e) {
             return "unreadable:" + source; // the copy reports it
         }
-    }
-
-    private void swap() throws IOException {
-        deleteTree(previous);
-        if (Files.exists(output)) {
-            move(output, previous);
-        }
-        move(staging, output);
-        deleteTree(previous);
     }
 
     /** A bake killed between the two renames left no output but a complete previous one: put it back. */
