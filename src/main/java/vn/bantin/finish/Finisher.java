@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +62,9 @@ public final class Finisher {
     public FinishedSite finish(List<FinishedPage> pages) {
         Problems problems = new Problems();
 
+        // The search index is the largest part of the stage: it is built while the rest is done.
+        CompletableFuture<List<OutputFile>> searchIndex = config.templateFor("search").isPresent()
+                ? CompletableFuture.supplyAsync(this::searchIndex) : CompletableFuture.completedFuture(List.of());
         List<OutputFile> files = new ArrayList<>();
         for (FinishedPage page : pages) {
             files.add(new OutputFile(page.outputPath(), page.bytes()));
@@ -72,12 +77,10 @@ public final class Finisher {
         }
         files.add(new OutputFile("robots.txt", SitemapWriter.robots(config, config.renders("sitemap"))));
         files.addAll(new ProcedureExport(config, site.procedures()).files());
-        if (config.templateFor("search").isPresent()) {
-            files.addAll(searchIndex());
-        }
+        Map<String, Path> copies = copies(problems);
+        files.addAll(joined(searchIndex));
         files.sort(Comparator.comparing(OutputFile::path));
 
-        Map<String, Path> copies = copies(problems);
         Set<String> outputPaths = new HashSet<>(copies.keySet());
         for (OutputFile file : files) {
             if (copies.containsKey(file.path())) {
@@ -96,6 +99,21 @@ public final class Finisher {
             }
         }
         return new FinishedSite(List.copyOf(files), copies, external, pages);
+    }
+
+    /** The result of work done beside this thread, or what it threw. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static FinishedPage previous(FinishedBefore before, RenderedPage page) {
