@@ -1,8 +1,5 @@
 package vn.bantin.finish.search;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The terms of one entry, before ranking: for each distinct term, how often the text has it and
  * whether the title and the keywords have it; and the text's length in syllables, which ranking
@@ -18,32 +15,19 @@ import java.util.Map;
 record EntryTerms(String[] terms, int[] marks, int[] starts, int length) {
     /** Parts of the index, filled in parallel. */
     static final int PARTS = 8;
+    /** The mark of the text, counting each occurrence: the count is kept above the two bits. */
+    static final int COUNTED = 4;
     static final int IN_TITLE = 2;
     static final int IN_KEYWORDS = 1;
 
     static EntryTerms of(SearchEntry entry) {
-        Map<String, int[]> marks = new HashMap<>(1024);
-        int length = add(entry.text(), 4, marks);
-        add(entry.title(), IN_TITLE, marks);
+        TermCounter counter = new TermCounter();
+        int length = counter.add(entry.text(), COUNTED);
+        counter.add(entry.title(), IN_TITLE);
         for (String keyword : entry.keywords()) {
-            add(keyword, IN_KEYWORDS, marks);
+            counter.add(keyword, IN_KEYWORDS);
         }
-        int[] starts = new int[PARTS + 1];
-        for (String term : marks.keySet()) {
-            starts[part(term) + 1]++;
-        }
-        for (int part = 0; part < PARTS; part++) {
-            starts[part + 1] += starts[part];
-        }
-        int[] next = java.util.Arrays.copyOf(starts, PARTS);
-        String[] terms = new String[marks.size()];
-        int[] values = new int[marks.size()];
-        for (Map.Entry<String, int[]> term : marks.entrySet()) {
-            int at = next[part(term.getKey())]++;
-            terms[at] = term.getKey();
-            values[at] = term.getValue()[0];
-        }
-        return new EntryTerms(terms, values, starts, length);
+        return counter.entryTerms(length);
     }
 
     /**
@@ -52,40 +36,5 @@ record EntryTerms(String[] terms, int[] marks, int[] starts, int length) {
      */
     static int part(String term) {
         return (term.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(PARTS));
-    }
-
-    /**
-     * Adds the terms of {@code text}: the text counts each occurrence ({@code mark} 4, one count),
-     * the title and keywords only set their bit. Returns the number of syllables.
-     */
-    private static int add(String text, int mark, Map<String, int[]> marks) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        int[] syllables = {0};
-        SearchText.scan(SearchText.fold(text), new SearchText.TermSink() {
-            private String previous;
-
-            @Override
-            public void syllable(String syllable, boolean joined) {
-                syllables[0]++;
-                put(syllable);
-                if (joined && previous != null) {
-                    put(previous + " " + syllable);
-                }
-                previous = syllable;
-            }
-
-            @Override
-            public void compound(String compound) {
-                put(compound);
-            }
-
-            private void put(String term) {
-                int[] value = marks.computeIfAbsent(term, t -> new int[1]);
-                value[0] = mark == 4 ? value[0] + 4 : value[0] | mark;
-            }
-        });
-        return syllables[0];
     }
 }

@@ -42,6 +42,18 @@ public final class SearchText {
     }
 
     /**
+     * What the scanner finds, as the place in the folded text where it is: for a sink that meets
+     * the same syllables many times and wants no string for each time.
+     */
+    interface RangeSink {
+        /** The syllable {@code folded.substring(start, end)}; {@code joined} as in {@link TermSink}. */
+        void syllable(int start, int end, boolean joined);
+
+        /** The compound {@code folded.substring(start, end)}, after its syllables. */
+        void compound(int start, int end);
+    }
+
+    /**
      * A reader's query, as the index knows it: its distinct syllables ({@code words}), pairs of
      * adjacent syllables and compounds, each in the order typed.
      */
@@ -160,6 +172,21 @@ public final class SearchText {
 
     /** Scans folded text (see {@link #fold}); the tokenising rules of the class comment. */
     static void scan(String folded, TermSink sink) {
+        scan(folded, new RangeSink() {
+            @Override
+            public void syllable(int start, int end, boolean joined) {
+                sink.syllable(folded.substring(start, end), joined);
+            }
+
+            @Override
+            public void compound(int start, int end) {
+                sink.compound(folded.substring(start, end));
+            }
+        });
+    }
+
+    /** {@link #scan(String, TermSink)}, telling where each term is instead of making a string of it. */
+    static void scan(String folded, RangeSink sink) {
         int length = folded.length();
         boolean joined = false;
         int i = 0;
@@ -185,7 +212,7 @@ public final class SearchText {
                 end = next;
             }
             if (parts > 1 && usable && end - start <= MAX_COMPOUND) {
-                sink.compound(folded.substring(start, end));
+                sink.compound(start, end);
             }
             joined = chainJoined;
             i = end;
@@ -193,11 +220,11 @@ public final class SearchText {
     }
 
     /** Emits one syllable; returns whether the next one may join it (false when it was too long to keep). */
-    private static boolean emit(String folded, int start, int end, boolean joined, TermSink sink) {
+    private static boolean emit(String folded, int start, int end, boolean joined, RangeSink sink) {
         if (end - start > MAX_SYLLABLE) {
             return false;
         }
-        sink.syllable(folded.substring(start, end), joined);
+        sink.syllable(start, end, joined);
         return true;
     }
 
