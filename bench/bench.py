@@ -230,7 +230,7 @@ def bantin_bake(args, classpath, site, output):
     if summary:
         m.pages, m.files = int(summary.group(1)), int(summary.group(2))
     m.stages = {name: float(value) / (1000 if unit == "ms" else 1) for name, value, unit in STAGE.findall(m.stdout)}
-    if not m.stages:
+    if not m.stages and not re.search(r"^\s*unchanged\s", m.stdout, re.M):  # a bake with nothing to do has no stages
         log("bench: warning: no stage times found in bantin's --verbose output:\n" + m.stdout[-1000:])
     return m
 
