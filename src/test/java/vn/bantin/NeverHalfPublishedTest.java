@@ -32,6 +32,23 @@ class NeverHalfPublishedTest {
         FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
         addArticles(site, "bản đầu");
         site.bake();
+        killDuringTheWriteStage(site);
+    }
+
+    /** From the second bake of an output on, the new output is assembled in the spare folder the last bake kept. */
+    @Test
+    void aBakeKilledWhileItBringsTheSpareUpToDateLeavesThePreviousOutput() throws Exception {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        addArticles(site, "bản nháp");
+        site.bake();
+        addArticles(site, "bản đầu");
+        site.bake();
+        assertTrue(Files.isRegularFile(site.output().resolveSibling("out.bantin").resolve("spare.whole")),
+                "the second bake kept the output it replaced");
+        killDuringTheWriteStage(site);
+    }
+
+    private void killDuringTheWriteStage(FixtureSite site) throws Exception {
         Map<String, String> previous = snapshot(site.output());
 
         addArticles(site, "bản sửa");

@@ -232,7 +232,14 @@ public final class OutputWriter {
                 });
                 unchanged.parallelStream()
                         .filter(path -> !before.digests().get(path).equals(before.spare().get(path)))
-                        .forEach(path -> link(path, spare));
+                        .forEach(path -> {
+                            try {
+                                clear(spare.resolve(path));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                            link(path, spare);
+                        });
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -245,12 +252,14 @@ public final class OutputWriter {
             return before.digests();
         }
 
-        /** Links a file of the output into {@code folder}: same bytes, same time, nothing written. */
+        /**
+         * Links a file of the output into {@code folder}, where nothing is at its place: same bytes,
+         * same time, nothing written.
+         */
         private void link(String path, Path folder) {
             Path target = folder.resolve(path);
             Path existing = output.resolve(path);
             try {
-                clear(target);
                 folderOf(target);
                 try {
                     Files.createLink(target, existing);
