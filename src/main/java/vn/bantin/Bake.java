@@ -295,7 +295,10 @@ public final class Bake {
                 && checked.memory().environment().equals(stored.memory().environment())
                 && checked.memory().parsed().keySet().equals(stored.memory().parsed().keySet())
                 && checked.memory().parsed().values().stream()
-                        .allMatch(p -> stored.memory().parsed().get(p.document().contentPath()).document() == p.document());
+                        .allMatch(p -> stored.memory().parsed().get(p.document().contentPath()).document() == p.document())
+                && checked.memory().tables().keySet().equals(stored.memory().tables().keySet())
+                && checked.memory().tables().entrySet().stream()
+                        .allMatch(table -> stored.memory().tables().get(table.getKey()) == table.getValue());
         if (same) {
             return stored.output();
         }

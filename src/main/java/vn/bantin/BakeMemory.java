@@ -7,6 +7,7 @@ import vn.bantin.load.FileStamp;
 import vn.bantin.load.LoadedContent;
 import vn.bantin.load.ParsedBefore;
 import vn.bantin.load.ParsedDocument;
+import vn.bantin.load.ProcedureTable;
 import vn.bantin.render.PageStamp;
 import vn.bantin.render.PagesBefore;
 
@@ -14,19 +15,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What one bake leaves for the next, to make it incremental: each Markdown file as parsed, with
- * the stamp it had, and each page as finished, with its fingerprint. The next bake parses only the
- * files whose stamp changed and renders only the pages whose fingerprint changed; it builds the
- * whole model, feeds and link check again, so its output is the output of a full bake.
+ * What one bake leaves for the next, to make it incremental: each Markdown file and each bulk
+ * procedure file as parsed, with the stamp it had, and each page as finished, with its
+ * fingerprint. The next bake parses only the files whose stamp changed and renders only the pages
+ * whose fingerprint changed; it builds the whole model, feeds and link check again, so its output
+ * is the output of a full bake.
  *
  * @param environment what the bake was made with ({@link BakeEnvironment}): a memory is only used
  *                    by a bake with the same
+ * @param tables      the bulk procedure files, by path under {@code data/}
  */
-public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<String, FinishedPage> pages)
+public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<String, ProcedureTable> tables,
+                         Map<String, FinishedPage> pages)
         implements ParsedBefore, PagesBefore, FinishedBefore {
 
     /** No previous bake. */
-    public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of());
+    public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of(), Map.of());
 
     /** A file as parsed, and its stamp then. */
     public record Parsed(FileStamp stamp, ParsedDocument document) {
@@ -45,13 +49,25 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
         for (FinishedPage page : finished.pages()) {
             pages.put(page.url(), page);
         }
-        return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(pages));
+        Map<String, ProcedureTable> tables = new HashMap<>();
+        content.procedureTables().forEach((path, table) -> {
+            if (table.stamp() != null) {
+                tables.put(path, table);
+            }
+        });
+        return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(tables), Map.copyOf(pages));
     }
 
     @Override
     public ParsedDocument lookup(String contentPath, FileStamp stamp) {
         Parsed before = parsed.get(contentPath);
         return before != null && before.stamp().equals(stamp) ? before.document() : null;
+    }
+
+    @Override
+    public ProcedureTable table(String path, FileStamp stamp) {
+        ProcedureTable before = tables.get(path);
+        return before != null && stamp.equals(before.stamp()) ? before : null;
     }
 
     @Override

@@ -5,6 +5,7 @@ import vn.bantin.finish.FinishedPage.InternalLink;
 import vn.bantin.load.FileStamp;
 import vn.bantin.load.FrontMatter;
 import vn.bantin.load.ParsedDocument;
+import vn.bantin.load.ProcedureTable;
 import vn.bantin.problem.Problem;
 import vn.bantin.render.PageStamp;
 import vn.bantin.write.PreviousOutput;
@@ -35,7 +36,7 @@ import java.util.Set;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private BakeMemoryFile() {
     }
@@ -65,6 +66,17 @@ final class BakeMemoryFile {
                 out.writeLong(parsed.stamp().size());
                 out.writeLong(parsed.stamp().modified());
                 writeDocument(strings, parsed.document());
+            }
+            out.writeInt(memory.tables().size());
+            for (Map.Entry<String, ProcedureTable> table : memory.tables().entrySet()) {
+                strings.write(table.getKey());
+                out.writeLong(table.getValue().stamp().size());
+                out.writeLong(table.getValue().stamp().modified());
+                out.writeInt(table.getValue().records().size());
+                for (ParsedDocument record : table.getValue().records()) {
+                    writeDocument(strings, record);
+                }
+                writeProblems(strings, table.getValue().problems());
             }
             out.writeInt(memory.pages().size());
             for (FinishedPage page : memory.pages().values()) {
@@ -104,6 +116,18 @@ final class BakeMemoryFile {
                 ParsedDocument document = readDocument(strings);
                 parsed.put(document.contentPath(), new BakeMemory.Parsed(stamp, document));
             }
+            int tableCount = in.readInt();
+            Map<String, ProcedureTable> tables = new HashMap<>(tableCount * 2);
+            for (int i = 0; i < tableCount; i++) {
+                String path = strings.read();
+                FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
+                int recordCount = in.readInt();
+                List<ParsedDocument> records = new ArrayList<>(recordCount);
+                for (int r = 0; r < recordCount; r++) {
+                    records.add(readDocument(strings));
+                }
+                tables.put(path, new ProcedureTable(stamp, records, readProblems(strings)));
+            }
             int pageCount = in.readInt();
             Map<String, FinishedPage> pages = new HashMap<>(pageCount * 2);
             for (int i = 0; i < pageCount; i++) {
@@ -120,7 +144,7 @@ final class BakeMemoryFile {
             for (int i = 0; i < spareCount; i++) {
                 spare.put(strings.read(), strings.read());
             }
-            return new Stored(new BakeMemory(environment, parsed, pages), new OutputRecord(files), Map.copyOf(spare));
+            return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pages), new OutputRecord(files), Map.copyOf(spare));
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it
         } catch (IOException e) {

@@ -154,6 +154,25 @@ class IncrementalBakeTest {
         assertTrue(site.read("tin-tuc/hoi-nghi-trien-khai/index.html").contains("Tuyên truyền rộng rãi"));
     }
 
+    @Test
+    void aBulkProcedureFileIsReadAgainOnlyWhenItChanged() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("procedures", folder.resolve("site"));
+        settle(site.root(), Instant.parse("2026-01-01T00:00:00Z"));
+        Bake.Result first = bake(site, site.output(), BakeMemory.NONE);
+        String yaml = "thu-tuc/chung-thuc.yaml";
+        String csv = "thu-tuc/bao-tro-xa-hoi.csv";
+        assertEquals(List.of(csv, yaml), first.memory().tables().keySet().stream().sorted().toList());
+
+        Path file = site.root().resolve("data").resolve(yaml);
+        Files.writeString(file, Files.readString(file).replace("Trong ngày làm việc", "Trong 01 ngày làm việc"));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-01-01T00:00:01Z")));
+        Bake.Result second = bake(site, site.output(), first.memory());
+        assertTrue(second.memory().tables().get(csv) == first.memory().tables().get(csv), "an unchanged file is not read");
+        assertTrue(second.memory().tables().get(yaml) != first.memory().tables().get(yaml), "a changed one is");
+        bake(site, folder.resolve("clean"), BakeMemory.NONE);
+        assertSameFiles(files(folder.resolve("clean")), files(site.output()));
+    }
+
     private static void settle(Path root, Instant time) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {

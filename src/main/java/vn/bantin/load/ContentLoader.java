@@ -104,8 +104,8 @@ public final class ContentLoader {
                 .toList();
         documents.forEach(document -> problems.addAll(document.problems()));
         Map<String, Object> data = readData(problems);
-        List<ParsedDocument> procedureRecords = procedureTables.load(problems);
-        return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, procedureRecords,
+        Map<String, ProcedureTable> tables = procedureTables.load(problems, before);
+        return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, tables,
                 problems.sorted(), new TreeMap<>(stamps));
     }
 

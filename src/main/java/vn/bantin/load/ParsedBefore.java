@@ -12,4 +12,9 @@ public interface ParsedBefore {
 
     /** The file as parsed before, when it had this very stamp; null otherwise. */
     ParsedDocument lookup(String contentPath, FileStamp stamp);
+
+    /** The bulk procedure file ({@code path} under {@code data/}) as read before, when it had this very stamp; null otherwise. */
+    default ProcedureTable table(String path, FileStamp stamp) {
+        return null;
+    }
 }

@@ -41,41 +41,62 @@ final class ProcedureTables {
         this.embedHosts = embedHosts;
     }
 
-    /** Every record, in file then line order; every problem, of files and records, also goes to {@code problems}. */
-    List<ParsedDocument> load(Problems problems) {
+    /**
+     * Every bulk file, by its path under {@code data/}, in name order, each with its records in line
+     * order; every problem, of files and records, also goes to {@code problems}. A file whose stamp
+     * is the one it had when {@code before} read it is not read again.
+     */
+    Map<String, ProcedureTable> load(Problems problems, ParsedBefore before) {
         Path folder = site.dataFolder().resolve(site.proceduresPath());
         if (!Files.isDirectory(folder)) {
-            return List.of();
+            return Map.of();
         }
-        List<ParsedDocument> records = new ArrayList<>();
+        Map<String, ProcedureTable> tables = new LinkedHashMap<>();
+        long settled = FileStamp.settledBefore();
         for (Path file : files(folder, problems)) {
-            String extension = extension(file);
-            String path = relative(file);
-            if (SPREADSHEETS.contains(extension)) {
-                problems.warning(path, 0, "a spreadsheet file is not read",
-                        "save the sheet as 'CSV UTF-8 (comma delimited)' (.csv) in this folder");
-                continue;
-            }
-            boolean csv = extension.equals("csv");
-            if (!csv && !extension.equals("yaml") && !extension.equals("yml")) {
-                continue;
-            }
-            SourceText.Result read = SourceText.read(file, path, site.maxFileBytes());
-            if (read.problem() != null) {
-                problems.add(csv ? forSpreadsheets(read.problem()) : read.problem());
-                continue;
-            }
             String contentPath = site.dataFolder().relativize(file).toString().replace('\\', '/');
-            List<ProcedureRecord> found = csv ? ProcedureCsv.read(path, read.text(), problems)
-                    : ProcedureYaml.read(path, read.text(), (int) Math.min(Integer.MAX_VALUE, site.maxFileBytes()),
-                            problems);
-            for (ProcedureRecord record : found) {
-                ParsedDocument document = document(path, contentPath, record);
-                problems.addAll(document.problems());
-                records.add(document);
+            FileStamp stamp = FileStamp.of(file);
+            ProcedureTable table = stamp == null || stamp.modified() > settled ? null : before.table(contentPath, stamp);
+            if (table == null) {
+                table = read(file, contentPath, stamp);
+            }
+            if (table != null) {
+                problems.addAll(table.problems());
+                tables.put(contentPath, table);
             }
         }
-        return List.copyOf(records);
+        return Collections.unmodifiableMap(tables);
+    }
+
+    /** One file as read, or null when it is not a table of procedures. */
+    private ProcedureTable read(Path file, String contentPath, FileStamp stamp) {
+        String extension = extension(file);
+        String path = relative(file);
+        Problems problems = new Problems();
+        if (SPREADSHEETS.contains(extension)) {
+            problems.warning(path, 0, "a spreadsheet file is not read",
+                    "save the sheet as 'CSV UTF-8 (comma delimited)' (.csv) in this folder");
+            return new ProcedureTable(stamp, List.of(), problems.sorted());
+        }
+        boolean csv = extension.equals("csv");
+        if (!csv && !extension.equals("yaml") && !extension.equals("yml")) {
+            return null;
+        }
+        SourceText.Result read = SourceText.read(file, path, site.maxFileBytes());
+        if (read.problem() != null) {
+            problems.add(csv ? forSpreadsheets(read.problem()) : read.problem());
+            return new ProcedureTable(stamp, List.of(), problems.sorted());
+        }
+        List<ProcedureRecord> found = csv ? ProcedureCsv.read(path, read.text(), problems)
+                : ProcedureYaml.read(path, read.text(), (int) Math.min(Integer.MAX_VALUE, site.maxFileBytes()),
+                        problems);
+        List<ParsedDocument> records = new ArrayList<>();
+        for (ProcedureRecord record : found) {
+            ParsedDocument document = document(path, contentPath, record);
+            problems.addAll(document.problems());
+            records.add(document);
+        }
+        return new ProcedureTable(stamp, records, problems.sorted());
     }
 
     private ParsedDocument document(String path, String contentPath, ProcedureRecord record) {
