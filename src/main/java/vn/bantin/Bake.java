@@ -292,13 +292,7 @@ public final class Bake {
     private static OutputRecord keep(Path file, Checked checked, Path output, OutputWriter.Written written,
                                      BakeMemoryFile.Stored stored) throws IOException {
         boolean same = stored != null && written.written() == 0 && checked.rendered() == 0
-                && checked.memory().environment().equals(stored.memory().environment())
-                && checked.memory().parsed().keySet().equals(stored.memory().parsed().keySet())
-                && checked.memory().parsed().values().stream()
-                        .allMatch(p -> stored.memory().parsed().get(p.document().contentPath()).document() == p.document())
-                && checked.memory().tables().keySet().equals(stored.memory().tables().keySet())
-                && checked.memory().tables().entrySet().stream()
-                        .allMatch(table -> stored.memory().tables().get(table.getKey()) == table.getValue());
+                && checked.memory().readNothingSince(stored.memory());
         if (same) {
             return stored.output();
         }

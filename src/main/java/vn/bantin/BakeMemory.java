@@ -13,6 +13,7 @@ import vn.bantin.render.PagesBefore;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What one bake leaves for the next, to make it incremental: each Markdown file and each bulk
@@ -56,6 +57,22 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
             }
         });
         return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(tables), Map.copyOf(pages));
+    }
+
+    /**
+     * Whether this bake, made with the same environment as {@code earlier}, took every file it
+     * holds from it as it was, reading none again.
+     */
+    boolean readNothingSince(BakeMemory earlier) {
+        return environment.equals(earlier.environment)
+                && sameObjects(parsed, earlier.parsed, Parsed::document)
+                && sameObjects(tables, earlier.tables, table -> table);
+    }
+
+    /** The same keys, each with the very same object (not an equal one). */
+    private static <T> boolean sameObjects(Map<String, T> mine, Map<String, T> theirs, Function<T, Object> object) {
+        return mine.keySet().equals(theirs.keySet()) && mine.entrySet().stream()
+                .allMatch(entry -> object.apply(entry.getValue()) == object.apply(theirs.get(entry.getKey())));
     }
 
     @Override

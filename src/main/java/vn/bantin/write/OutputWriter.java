@@ -119,17 +119,7 @@ public final class OutputWriter {
 
         /** Stages one generated file: written now when it differs from the previous output, else kept at the commit. */
         public void put(String path, byte[] bytes) {
-            String digest = OutputDigest.of(bytes);
-            digests.put(path, digest);
-            if (digest.equals(before.digests().get(path))) {
-                unchanged.add(path);
-                return;
-            }
-            written.incrementAndGet();
-            if (spareTrusted && digest.equals(before.spare().get(path))) {
-                return; // the spare folder has these bytes already
-            }
-            write(path, target -> Files.write(target, bytes));
+            stage(path, OutputDigest.of(bytes), target -> Files.write(target, bytes));
         }
 
         /** Stages a file the previous output holds as it must be now (a page found unchanged). */
@@ -151,18 +141,8 @@ public final class OutputWriter {
             try {
                 site.files().parallelStream().filter(file -> !digests.containsKey(file.path()))
                         .forEach(this::putOrKeep);
-                site.copies().entrySet().parallelStream().forEach(copy -> {
-                    String digest = copyDigest(copy.getValue());
-                    digests.put(copy.getKey(), digest);
-                    if (digest.equals(before.digests().get(copy.getKey()))) {
-                        unchanged.add(copy.getKey());
-                        return;
-                    }
-                    written.incrementAndGet();
-                    if (!(spareTrusted && digest.equals(before.spare().get(copy.getKey())))) {
-                        write(copy.getKey(), target -> Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING));
-                    }
-                });
+                site.copies().entrySet().parallelStream().forEach(copy -> stage(copy.getKey(), copyDigest(copy.getValue()),
+                        target -> Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING)));
                 if (written.get() == 0 && digests.keySet().equals(before.digests().keySet()) && Files.isDirectory(output)) {
                     abandon();
                     return new Written(0, Map.copyOf(digests), before.spare()); // nothing changed: the output is not touched
@@ -183,6 +163,23 @@ public final class OutputWriter {
             if (opened) {
                 deleteTree(staging);
             }
+        }
+
+        /**
+         * Stages a file of content {@code digest}: kept when the previous output has it, left where
+         * it is when the spare folder has it, else made in the staging folder.
+         */
+        private void stage(String path, String digest, FileMaker make) {
+            digests.put(path, digest);
+            if (digest.equals(before.digests().get(path))) {
+                unchanged.add(path);
+                return;
+            }
+            written.incrementAndGet();
+            if (spareTrusted && digest.equals(before.spare().get(path))) {
+                return; // the spare folder has these bytes already
+            }
+            write(path, make);
         }
 
         private void putOrKeep(OutputFile file) {
