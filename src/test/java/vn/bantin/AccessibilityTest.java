@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.testing.Browser;
 import vn.bantin.testing.FixtureSite;
+import vn.bantin.testing.Folders;
 import vn.bantin.testing.StaticServer;
 
 import java.io.IOException;
@@ -123,7 +124,9 @@ class AccessibilityTest {
 
         Path copy = folder.resolve("sub-path-site");
         for (String part : List.of("jbake.properties", "content", "templates", "assets", "data")) {
-            copyTree(sample.resolve(part), copy.resolve(part));
+            if (Files.exists(sample.resolve(part))) {
+                Folders.copyTree(sample.resolve(part), copy.resolve(part));
+            }
         }
         String base = "bantin.base_path=" + Serving.SUB_PATH.basePath;
         String pageSize = "bantin.page_size=" + Serving.SUB_PATH.pageSize;
@@ -586,20 +589,4 @@ class AccessibilityTest {
         return output;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,15 +31,15 @@ public final class FixtureSite {
 
     /** Copies fixture {@code name} into {@code folder}. */
     public static FixtureSite copy(String name, Path folder) {
-        copyTree(FIXTURES.resolve(name), folder);
+        Folders.copyTree(FIXTURES.resolve(name), folder);
         return new FixtureSite(folder);
     }
 
     /** Copies fixture {@code name} and the repository's own {@code templates/} and {@code assets/}. */
     public static FixtureSite withSampleTemplates(String name, Path folder) {
         FixtureSite site = copy(name, folder);
-        copyTree(Path.of("templates"), folder.resolve("templates"));
-        copyTree(Path.of("assets"), folder.resolve("assets"));
+        Folders.copyTree(Path.of("templates"), folder.resolve("templates"));
+        Folders.copyTree(Path.of("assets"), folder.resolve("assets"));
         return site;
     }
 
@@ -127,19 +126,4 @@ public final class FixtureSite {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

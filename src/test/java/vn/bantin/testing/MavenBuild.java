@@ -46,7 +46,7 @@ public final class MavenBuild {
     public static MavenBuild copyOfThisRepository(Path folder) {
         for (String path : COPIED) {
             if (Files.exists(Path.of(path))) {
-                copyTree(Path.of(path), folder.resolve(path));
+                Folders.copyTree(Path.of(path), folder.resolve(path), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
         return new MavenBuild(folder);
@@ -69,7 +69,7 @@ public final class MavenBuild {
     /** Puts {@code content/} back as it is in the repository. */
     public void resetContent() {
         deleteTree(root.resolve("content"));
-        copyTree(Path.of("content"), root.resolve("content"));
+        Folders.copyTree(Path.of("content"), root.resolve("content"), StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     public Path file(String path) {
@@ -127,21 +127,6 @@ public final class MavenBuild {
         return repository.isEmpty() ? Path.of(System.getProperty("user.home"), ".m2", "repository").toString() : repository;
     }
 
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {

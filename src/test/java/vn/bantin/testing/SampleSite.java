@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The repository's own sample bulletin, baked by the real pipeline with {@link FixtureSite#CLOCK}:
@@ -32,7 +30,9 @@ public final class SampleSite {
             if (!basePath.equals("/")) {
                 site = folder.resolve("site");
                 for (String part : PARTS) {
-                    copyTree(sample.resolve(part), site.resolve(part));
+                    if (Files.exists(sample.resolve(part))) {
+                        Folders.copyTree(sample.resolve(part), site.resolve(part));
+                    }
                 }
                 Path properties = site.resolve("jbake.properties");
                 String text = Files.readString(properties);
@@ -53,20 +53,4 @@ public final class SampleSite {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }
