@@ -3,6 +3,8 @@ package vn.bantin;
 import vn.bantin.finish.FinishedBefore;
 import vn.bantin.finish.FinishedPage;
 import vn.bantin.finish.FinishedSite;
+import vn.bantin.finish.search.AnalysedIndex;
+import vn.bantin.finish.search.IndexedBefore;
 import vn.bantin.load.FileStamp;
 import vn.bantin.load.LoadedContent;
 import vn.bantin.load.ParsedBefore;
@@ -17,21 +19,23 @@ import java.util.function.Function;
 
 /**
  * What one bake leaves for the next, to make it incremental: each Markdown file and each bulk
- * procedure file as parsed, with the stamp it had, and each page as finished, with its
- * fingerprint. The next bake parses only the files whose stamp changed and renders only the pages
- * whose fingerprint changed; it builds the whole model, feeds and link check again, so its output
- * is the output of a full bake.
+ * procedure file as parsed, with the stamp it had, each page as finished, with its fingerprint,
+ * and the search index as analysed. The next bake parses only the files whose stamp changed,
+ * renders only the pages whose fingerprint changed and analyses only the search entries that
+ * changed; it builds the whole model, feeds and link check again, so its output is the output of
+ * a full bake.
  *
  * @param environment what the bake was made with ({@link BakeEnvironment}): a memory is only used
  *                    by a bake with the same
  * @param tables      the bulk procedure files, by path under {@code data/}
+ * @param search      the search index as analysed; read from disk only when the finish stage asks
  */
 public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<String, ProcedureTable> tables,
-                         Map<String, FinishedPage> pages)
-        implements ParsedBefore, PagesBefore, FinishedBefore {
+                         Map<String, FinishedPage> pages, IndexedBefore search)
+        implements ParsedBefore, PagesBefore, FinishedBefore, IndexedBefore {
 
     /** No previous bake. */
-    public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of(), Map.of());
+    public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of(), Map.of(), IndexedBefore.NONE);
 
     /** A file as parsed, and its stamp then. */
     public record Parsed(FileStamp stamp, ParsedDocument document) {
@@ -56,7 +60,9 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
                 tables.put(path, table);
             }
         });
-        return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(tables), Map.copyOf(pages));
+        AnalysedIndex searchIndex = finished.searchIndex();
+        return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(tables), Map.copyOf(pages),
+                () -> searchIndex);
     }
 
     /**
@@ -96,6 +102,11 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
     @Override
     public FinishedPage finished(String url) {
         return pages.get(url);
+    }
+
+    @Override
+    public AnalysedIndex analysedIndex() {
+        return search.analysedIndex();
     }
 
     /** How many pages the memory holds. */

@@ -2,6 +2,8 @@ package vn.bantin;
 
 import vn.bantin.finish.FinishedPage;
 import vn.bantin.finish.FinishedPage.InternalLink;
+import vn.bantin.finish.search.AnalysedIndexFile;
+import vn.bantin.finish.search.IndexedBefore;
 import vn.bantin.load.FileStamp;
 import vn.bantin.load.FrontMatter;
 import vn.bantin.load.ParsedDocument;
@@ -51,7 +53,7 @@ final class BakeMemoryFile {
 
     /**
      * Writes {@code memory} (without page bytes), the record of the output it made and the files
-     * of the spare folder, atomically.
+     * of the spare folder, atomically; then the search index as analysed, in a file of its own.
      */
     static void write(Path file, BakeMemory memory, OutputRecord output, Map<String, String> spare) throws IOException {
         Files.createDirectories(file.getParent());
@@ -96,6 +98,16 @@ final class BakeMemoryFile {
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AnalysedIndexFile.write(searchIndexFile(file), memory.environment(), memory.analysedIndex());
+    }
+
+    /**
+     * Where the search index as analysed is kept: beside the memory, in a file of its own, read only
+     * when the finish stage builds the search index. Its entries are checked one by one
+     * ({@link vn.bantin.finish.search.AnalysedIndex}), so it is never wrong for a memory of another bake.
+     */
+    private static Path searchIndexFile(Path memoryFile) {
+        return memoryFile.resolveSibling("search.bin");
     }
 
     /** The stored memory, or null when there is none or it cannot be used. */
@@ -144,7 +156,10 @@ final class BakeMemoryFile {
             for (int i = 0; i < spareCount; i++) {
                 spare.put(strings.read(), strings.read());
             }
-            return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pages), new OutputRecord(files), Map.copyOf(spare));
+            Path searchFile = searchIndexFile(file);
+            IndexedBefore search = () -> AnalysedIndexFile.read(searchFile, environment);
+            return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pages, search),
+                    new OutputRecord(files), Map.copyOf(spare));
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package vn.bantin.finish;
 
 import vn.bantin.config.SiteConfig;
+import vn.bantin.finish.search.AnalysedIndex;
+import vn.bantin.finish.search.IndexedBefore;
 import vn.bantin.finish.search.SearchEntries;
 import vn.bantin.finish.search.SearchIndexBuilder;
 import vn.bantin.model.Article;
@@ -56,15 +58,18 @@ public final class Finisher {
      * Adds feeds, sitemap, robots.txt, the procedures' open data and the search index to the
      * finished pages, lists the files to copy, and checks every internal link of the whole site.
      *
-     * @param pages every page, finished; their bytes may be gone already (written to the output)
+     * @param pages  every page, finished; their bytes may be gone already (written to the output)
+     * @param before the search index as a previous bake analysed it: its entries unchanged since are
+     *               not analysed again
      * @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page
      */
-    public FinishedSite finish(List<FinishedPage> pages) {
+    public FinishedSite finish(List<FinishedPage> pages, IndexedBefore before) {
         Problems problems = new Problems();
 
         // The search index is the largest part of the stage: it is built while the rest is done.
-        CompletableFuture<List<OutputFile>> searchIndex = config.templateFor("search").isPresent()
-                ? CompletableFuture.supplyAsync(this::searchIndex) : CompletableFuture.completedFuture(List.of());
+        CompletableFuture<SearchIndexBuilder.Built> searchIndex = config.templateFor("search").isPresent()
+                ? CompletableFuture.supplyAsync(() -> searchIndex(before.analysedIndex()))
+                : CompletableFuture.completedFuture(new SearchIndexBuilder.Built(new TreeMap<>(), AnalysedIndex.NONE, 0));
         List<OutputFile> files = new ArrayList<>();
         for (FinishedPage page : pages) {
             files.add(new OutputFile(page.outputPath(), page.bytes()));
@@ -78,7 +83,8 @@ public final class Finisher {
         files.add(new OutputFile("robots.txt", SitemapWriter.robots(config, config.renders("sitemap"))));
         files.addAll(new ProcedureExport(config, site.procedures()).files());
         Map<String, Path> copies = copies(problems);
-        files.addAll(joined(searchIndex));
+        SearchIndexBuilder.Built search = joined(searchIndex);
+        search.files().forEach((path, bytes) -> files.add(new OutputFile(searchFolder() + path, bytes)));
         files.sort(Comparator.comparing(OutputFile::path));
 
         Set<String> outputPaths = new HashSet<>(copies.keySet());
@@ -98,7 +104,7 @@ public final class Finisher {
                 external.computeIfAbsent(link, k -> new java.util.TreeSet<>()).add(page.sourcePath());
             }
         }
-        return new FinishedSite(List.copyOf(files), copies, external, pages);
+        return new FinishedSite(List.copyOf(files), copies, external, pages, search.analysed());
     }
 
     /** The result of work done beside this thread, or what it threw. */
@@ -187,14 +193,19 @@ public final class Finisher {
                 procedures.feedUrl(), procedures.url(), items));
     }
 
-    /** The search page's index: every article, document, page and procedure, in the index folder. */
-    private List<OutputFile> searchIndex() {
-        String folder = site.urls().searchIndex().substring(1);
+    /**
+     * The search page's index of every article, document, page and procedure, its files by path
+     * inside the index folder.
+     */
+    private SearchIndexBuilder.Built searchIndex(AnalysedIndex before) {
+        String folder = searchFolder();
         String root = "../".repeat((int) folder.chars().filter(c -> c == '/').count());
-        List<OutputFile> files = new ArrayList<>();
-        new SearchIndexBuilder(root).build(SearchEntries.of(site))
-                .forEach((path, bytes) -> files.add(new OutputFile(folder + path, bytes)));
-        return files;
+        return new SearchIndexBuilder(root).build(SearchEntries.of(site), before);
+    }
+
+    /** The search index's folder in the output, e.g. {@code tim-kiem/chi-muc/}. */
+    private String searchFolder() {
+        return site.urls().searchIndex().substring(1);
     }
 
     /** The UI strings of the site's language, for the feeds' titles; only fallbacks when unreadable. */

@@ -1,5 +1,7 @@
 package vn.bantin.finish.search;
 
+import vn.bantin.text.Digest;
+
 /**
  * The terms of one entry, before ranking: for each distinct term, how often the text has it and
  * whether the title and the keywords have it; and the text's length in syllables, which ranking
@@ -28,6 +30,18 @@ record EntryTerms(String[] terms, int[] marks, int[] starts, int length) {
             counter.add(keyword, IN_KEYWORDS);
         }
         return counter.entryTerms(length);
+    }
+
+    /**
+     * The digest of all that {@link #of} reads of an entry: two entries with the same digest have
+     * the same terms, so a later bake need not analyse again an entry whose digest is unchanged.
+     */
+    static String digest(SearchEntry entry) {
+        Digest digest = new Digest().text(entry.title()).text(entry.text()).count(entry.keywords().size());
+        for (String keyword : entry.keywords()) {
+            digest.text(keyword);
+        }
+        return digest.hex();
     }
 
     /**

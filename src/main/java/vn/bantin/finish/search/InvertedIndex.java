@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Term to entries, built from entries in id order, each posting ranked once at bake time into an
- * impact level (1–16), so that the browser only adds levels weighted by how rare each term is.
+ * Term to entries, built from entries analysed now and from those a previous bake analysed
+ * ({@link AnalysedIndex}), each posting ranked once at bake time into an impact level (1–16), so
+ * that the browser only adds levels weighted by how rare each term is. The postings, and so the
+ * index, are the same whichever way an entry came in.
  *
  * <p>The impact of a term in an entry is a BM25-style saturation of its count in the text
  * (repeating a word helps less and less; a long text needs more repeats than a short one), plus a
@@ -25,20 +27,44 @@ final class InvertedIndex {
     private static final double KEYWORD_BONUS = 2.0;
     private static final double MAX_IMPACT = K1 + 1 + TITLE_BONUS + KEYWORD_BONUS;
 
-    /** One term's postings while they are collected. */
+    /** One term's postings while they are collected; ids come in increasing order but for a few. */
     private static final class Postings {
-        int[] ids = new int[2];
-        int[] marks = new int[2];
+        int[] ids;
+        int[] marks;
         int size;
+        private boolean unordered;
+
+        Postings(int capacity) {
+            ids = new int[Math.max(2, capacity)];
+            marks = new int[ids.length];
+        }
 
         void add(int id, int mark) {
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
                 marks = Arrays.copyOf(marks, size * 2);
             }
+            unordered |= size > 0 && ids[size - 1] > id;
             ids[size] = id;
             marks[size] = mark;
             size++;
+        }
+
+        /** Puts the ids in increasing order, each with its mark. */
+        void order() {
+            if (!unordered) {
+                return;
+            }
+            long[] pairs = new long[size];
+            for (int i = 0; i < size; i++) {
+                pairs[i] = (long) ids[i] << 32 | (marks[i] & 0xFFFFFFFFL);
+            }
+            Arrays.sort(pairs);
+            for (int i = 0; i < size; i++) {
+                ids[i] = (int) (pairs[i] >>> 32);
+                marks[i] = (int) pairs[i];
+            }
+            unordered = false;
         }
     }
 
@@ -48,24 +74,60 @@ final class InvertedIndex {
      */
     private static final int PARTS = EntryTerms.PARTS;
     private final List<Map<String, Postings>> parts = new ArrayList<>();
-    private final List<Integer> lengths = new ArrayList<>();
+    private final int[] lengths;
 
-    InvertedIndex() {
+    /** An index of {@code entries} entries, ids 0 to {@code entries - 1}, each added once. */
+    InvertedIndex(int entries) {
+        lengths = new int[entries];
         for (int part = 0; part < PARTS; part++) {
             parts.add(new HashMap<>());
         }
     }
 
-    /** Adds the next entries; entries must come in id order, from 0. */
-    void addAll(List<EntryTerms> entries) {
-        int first = lengths.size();
-        entries.forEach(terms -> lengths.add(terms.length()));
+    /** Adds entries analysed now: {@code terms.get(i)} is the entry of id {@code ids[i]}, ids increasing. */
+    void add(int[] ids, List<EntryTerms> terms) {
+        for (int i = 0; i < ids.length; i++) {
+            lengths[ids[i]] = terms.get(i).length();
+        }
         IntStream.range(0, PARTS).parallel().forEach(part -> {
             Map<String, Postings> postings = parts.get(part);
-            for (int i = 0; i < entries.size(); i++) {
-                EntryTerms terms = entries.get(i);
-                for (int t = terms.starts()[part]; t < terms.starts()[part + 1]; t++) {
-                    postings.computeIfAbsent(terms.terms()[t], k -> new Postings()).add(first + i, terms.marks()[t]);
+            for (int i = 0; i < ids.length; i++) {
+                EntryTerms entry = terms.get(i);
+                for (int t = entry.starts()[part]; t < entry.starts()[part + 1]; t++) {
+                    postings.computeIfAbsent(entry.terms()[t], k -> new Postings(2)).add(ids[i], entry.marks()[t]);
+                }
+            }
+        });
+    }
+
+    /**
+     * Adds the entries {@code before} analysed that are still here: entry {@code old} of it under
+     * the id {@code newIds[old]}, or not at all where that is -1.
+     */
+    void add(AnalysedIndex before, int[] newIds) {
+        for (int old = 0; old < newIds.length; old++) {
+            if (newIds[old] >= 0) {
+                lengths[newIds[old]] = before.lengths[old];
+            }
+        }
+        IntStream.range(0, PARTS).parallel().forEach(part -> {
+            Map<String, Postings> postings = parts.get(part);
+            for (int t = 0; t < before.terms.length; t++) {
+                if (EntryTerms.part(before.terms[t]) != part) {
+                    continue;
+                }
+                int[] ids = before.ids[t];
+                int[] marks = before.marks[t];
+                int count = before.counts[t];
+                Postings kept = null;
+                for (int i = 0; i < count; i++) {
+                    int id = newIds[ids[i]];
+                    if (id >= 0) {
+                        if (kept == null) {
+                            kept = postings.computeIfAbsent(before.terms[t], k -> new Postings(count));
+                        }
+                        kept.add(id, marks[i]);
+                    }
                 }
             }
         });
@@ -75,30 +137,46 @@ final class InvertedIndex {
     record Term(String term, String postings) {
     }
 
-    /** Every term, sorted by UTF-16 code units (the order of JavaScript's {@code <}), with its postings. */
-    List<Term> terms() {
-        double average = lengths.stream().mapToInt(Integer::intValue).average().orElse(1);
-        double[] norms = new double[lengths.size()];
+    /**
+     * Every term, sorted by UTF-16 code units (the order of JavaScript's {@code <}), with its
+     * postings ranked and encoded; and the index as analysed, for the next bake.
+     *
+     * @param urls    each entry's URL, by id
+     * @param digests each entry's {@link EntryTerms#digest}, by id
+     */
+    record Ranked(List<Term> terms, AnalysedIndex analysed) {
+    }
+
+    Ranked ranked(String[] urls, String[] digests) {
+        double average = Arrays.stream(lengths).average().orElse(1);
+        double[] norms = new double[lengths.length];
         for (int id = 0; id < norms.length; id++) {
-            norms[id] = K1 * (1 - B + B * lengths.get(id) / Math.max(1, average));
+            norms[id] = K1 * (1 - B + B * lengths[id] / Math.max(1, average));
         }
         Map<String, Postings> postings = new HashMap<>();
         parts.forEach(postings::putAll);
         String[] sorted = postings.keySet().toArray(String[]::new);
         Arrays.sort(sorted);
         List<Term> terms = new ArrayList<>(sorted.length);
+        int[][] ids = new int[sorted.length][];
+        int[][] marks = new int[sorted.length][];
+        int[] counts = new int[sorted.length];
         byte[] levels = new byte[16];
-        for (String term : sorted) {
-            Postings list = postings.get(term);
+        for (int t = 0; t < sorted.length; t++) {
+            Postings list = postings.get(sorted[t]);
+            list.order();
             if (levels.length < list.size) {
                 levels = new byte[list.size];
             }
             for (int i = 0; i < list.size; i++) {
                 levels[i] = level(list.marks[i], norms[list.ids[i]]);
             }
-            terms.add(new Term(term, PostingCodec.encode(list.ids, levels, list.size)));
+            terms.add(new Term(sorted[t], PostingCodec.encode(list.ids, levels, list.size)));
+            ids[t] = list.ids;
+            marks[t] = list.marks;
+            counts[t] = list.size;
         }
-        return terms;
+        return new Ranked(terms, new AnalysedIndex(urls, digests, lengths, sorted, ids, marks, counts));
     }
 
     static byte level(int mark, double norm) {

@@ -5,8 +5,10 @@ import vn.bantin.text.Digest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -45,22 +47,58 @@ public final class SearchIndexBuilder {
 
     /**
      * The index's files by path inside the index folder: {@code manifest.json}, {@code t/0.json},
-     * {@code d/0.json}…
+     * {@code d/0.json}…, every entry analysed afresh.
      */
-    public SortedMap<String, byte[]> build(List<SearchEntry> unordered) {
+    public SortedMap<String, byte[]> build(List<SearchEntry> entries) {
+        return build(entries, AnalysedIndex.NONE).files();
+    }
+
+    /**
+     * The index's files, and the index as analysed for the next bake.
+     *
+     * @param files    by path inside the index folder: {@code manifest.json}, {@code t/0.json}, {@code d/0.json}…
+     * @param analysed what the next bake need not analyse again
+     * @param fresh    how many entries were analysed now; the others' terms came from before
+     */
+    public record Built(SortedMap<String, byte[]> files, AnalysedIndex analysed, int fresh) {
+    }
+
+    /**
+     * The index of {@code unordered}, analysing only the entries {@code before} does not hold as
+     * they are now (by URL and {@link EntryTerms#digest}); the files are the same as with every
+     * entry analysed afresh.
+     */
+    public Built build(List<SearchEntry> unordered, AnalysedIndex before) {
         List<SearchEntry> entries = new ArrayList<>(unordered);
         entries.sort(Comparator.comparing(SearchEntry::dateIso, Comparator.reverseOrder())
                 .thenComparing(SearchEntry::url));
-        InvertedIndex index = new InvertedIndex();
-        for (int from = 0; from < entries.size(); from += BATCH) {
-            List<SearchEntry> batch = entries.subList(from, Math.min(entries.size(), from + BATCH));
-            index.addAll(batch.parallelStream().map(EntryTerms::of).toList());
+        String[] urls = entries.stream().map(SearchEntry::url).toArray(String[]::new);
+        String[] digests = entries.parallelStream().map(EntryTerms::digest).toArray(String[]::new);
+        int[] newIds = new int[before.entries()];
+        Arrays.fill(newIds, -1);
+        Map<String, Integer> previous = before.idsByUrl();
+        List<Integer> fresh = new ArrayList<>();
+        for (int id = 0; id < entries.size(); id++) {
+            Integer old = previous.get(urls[id]);
+            if (old != null && newIds[old] < 0 && before.digests[old].equals(digests[id])) {
+                newIds[old] = id;
+            } else {
+                fresh.add(id);
+            }
         }
+        InvertedIndex index = new InvertedIndex(entries.size());
+        index.add(before, newIds);
+        for (int from = 0; from < fresh.size(); from += BATCH) {
+            List<Integer> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+            index.add(batch.stream().mapToInt(Integer::intValue).toArray(),
+                    batch.parallelStream().map(id -> EntryTerms.of(entries.get(id))).toList());
+        }
+        InvertedIndex.Ranked ranked = index.ranked(urls, digests);
         SortedMap<String, byte[]> files = new TreeMap<>();
-        List<String> boundaries = termShards(index.terms(), files);
+        List<String> boundaries = termShards(ranked.terms(), files);
         entryShards(entries, files);
         files.put(MANIFEST, manifest(entries.size(), boundaries, version(files)));
-        return files;
+        return new Built(files, ranked.analysed(), fresh.size());
     }
 
     /** Writes the term shards; returns the first term of each, shortened (see README). */

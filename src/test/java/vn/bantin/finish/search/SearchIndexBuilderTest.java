@@ -164,6 +164,41 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void anIndexBuiltOnAPreviousOneIsTheIndexBuiltAfreshAndAnalysesOnlyWhatChanged() {
+        List<SearchEntry> before = new ArrayList<>(corpus(300, 14));
+        SearchEntry tagged = before.get(60);
+        before.set(60, article(tagged.url(), tagged.dateIso(), tagged.title(), tagged.text(), "Một cửa"));
+        SearchIndexBuilder builder = new SearchIndexBuilder("../../");
+        SearchIndexBuilder.Built previous = builder.build(before, AnalysedIndex.NONE);
+        assertEquals(300, previous.fresh());
+
+        List<SearchEntry> after = new ArrayList<>(before);
+        SearchEntry edited = after.get(10);
+        after.set(10, article(edited.url(), edited.dateIso(), edited.title(), edited.text() + " Thêm một câu mới."));
+        SearchEntry redated = after.get(30);
+        after.set(30, article(redated.url(), "2019-01-01", redated.title(), redated.text())); // moves to the end
+        SearchEntry renamed = after.get(40);
+        after.set(40, article("/tin-tuc/doi-ten/", renamed.dateIso(), renamed.title(), renamed.text()));
+        SearchEntry retitled = after.get(50);
+        after.set(50, article(retitled.url(), retitled.dateIso(), "Tiêu đề khác", retitled.text()));
+        after.set(60, article(tagged.url(), tagged.dateIso(), tagged.title(), tagged.text(), "Chuyển đổi số"));
+        after.remove(20); // deleted: every later id moves
+        after.add(article("/tin-tuc/bai-moi/", "2021-06-15", "Bài mới", "Cải cách hành chính ở xã.")); // in the middle
+        assertEquals(after.size(), after.stream().map(SearchEntry::url).distinct().count(), "URLs are unique");
+
+        SearchIndexBuilder.Built incremental = builder.build(after, previous.analysed());
+        SearchIndexBuilder.Built afresh = builder.build(after, AnalysedIndex.NONE);
+        assertEquals(afresh.files().keySet(), incremental.files().keySet());
+        afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, incremental.files().get(path), path));
+        assertEquals(5, incremental.fresh(), "the edited, added, renamed, retitled and retagged entries; not the redated one");
+        assertEquals(afresh.analysed().postings(), incremental.analysed().postings());
+
+        SearchIndexBuilder.Built again = builder.build(after, incremental.analysed());
+        assertEquals(0, again.fresh(), "nothing changed since");
+        afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, again.files().get(path), path));
+    }
+
+    @Test
     void aShardBoundaryIsTheShortestPrefixAfterThePreviousShard() {
         assertEquals("b", SearchIndexBuilder.separator("abc", "bcd"));
         assertEquals("cai t", SearchIndexBuilder.separator("cai cach", "cai thien"));

@@ -1,0 +1,66 @@
+package vn.bantin.finish.search;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A search index as analysed, before ranking: for each entry its URL, the digest of what its terms
+ * depend on ({@link EntryTerms#digest}) and its length; for each term its postings, entry ids with
+ * their marks. A later bake takes the terms of every entry whose URL and digest are unchanged from
+ * here and analyses only the others: an edit to one article of 10,000 analyses one entry. Ranking
+ * is redone whole, as it weighs every entry against the average length.
+ *
+ * <p>The arrays are shared, never copied: {@code ids[t]} and {@code marks[t]} hold term {@code t}'s
+ * postings in their first {@code counts[t]} places, ids increasing.
+ */
+public final class AnalysedIndex {
+    /** No index: every entry is analysed. */
+    public static final AnalysedIndex NONE = new AnalysedIndex(new String[0], new String[0], new int[0],
+            new String[0], new int[0][], new int[0][], new int[0]);
+
+    final String[] urls;
+    final String[] digests;
+    final int[] lengths;
+    final String[] terms;
+    final int[][] ids;
+    final int[][] marks;
+    final int[] counts;
+
+    AnalysedIndex(String[] urls, String[] digests, int[] lengths, String[] terms, int[][] ids, int[][] marks,
+                  int[] counts) {
+        if (digests.length != urls.length || lengths.length != urls.length || ids.length != terms.length
+                || marks.length != terms.length || counts.length != terms.length) {
+            throw new IllegalArgumentException("the entries' or the terms' arrays differ in length");
+        }
+        this.urls = urls;
+        this.digests = digests;
+        this.lengths = lengths;
+        this.terms = terms;
+        this.ids = ids;
+        this.marks = marks;
+        this.counts = counts;
+    }
+
+    /** How many entries it analysed. */
+    public int entries() {
+        return urls.length;
+    }
+
+    /** How many postings it holds, all terms together. */
+    public long postings() {
+        long postings = 0;
+        for (int count : counts) {
+            postings += count;
+        }
+        return postings;
+    }
+
+    /** Each entry's id by its URL. */
+    Map<String, Integer> idsByUrl() {
+        Map<String, Integer> ids = new HashMap<>(urls.length * 2);
+        for (int id = 0; id < urls.length; id++) {
+            ids.put(urls[id], id);
+        }
+        return ids;
+    }
+}
