@@ -38,7 +38,7 @@ import java.util.Set;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private BakeMemoryFile() {
     }
@@ -179,12 +179,16 @@ final class BakeMemoryFile {
             strings.write(line.getKey());
             out.writeInt(line.getValue());
         }
-        strings.writeLong(header.body());
         out.writeInt(header.bodyLine());
         writeProblems(strings, header.problems());
         out.writeInt(header.firstLine());
         strings.writeLong(document.bodyHtml());
         strings.write(document.excerpt());
+        out.writeInt(document.mentionLines().size());
+        for (Map.Entry<String, Integer> mention : document.mentionLines().entrySet()) {
+            strings.write(mention.getKey());
+            out.writeInt(mention.getValue());
+        }
         writeProblems(strings, document.problems());
     }
 
@@ -200,13 +204,20 @@ final class BakeMemoryFile {
         for (int i = 0; i < lineCount; i++) {
             lines.put(strings.read(), in.readInt());
         }
-        String body = strings.readLong();
         int bodyLine = in.readInt();
         List<Problem> headerProblems = readProblems(strings);
         int firstLine = in.readInt();
-        FrontMatter.Split header = new FrontMatter.Split(format, values, Collections.unmodifiableMap(lines), body,
+        FrontMatter.Split header = new FrontMatter.Split(format, values, Collections.unmodifiableMap(lines), "",
                 bodyLine, headerProblems, firstLine);
-        return new ParsedDocument(path, contentPath, header, strings.readLong(), strings.read(), readProblems(strings));
+        String bodyHtml = strings.readLong();
+        String excerpt = strings.read();
+        int mentionCount = in.readInt();
+        Map<String, Integer> mentionLines = new HashMap<>();
+        for (int i = 0; i < mentionCount; i++) {
+            mentionLines.put(strings.read(), in.readInt());
+        }
+        return new ParsedDocument(path, contentPath, header, bodyHtml, excerpt, Map.copyOf(mentionLines),
+                readProblems(strings));
     }
 
     /** Front-matter values: text, lists and maps of them, or null. */

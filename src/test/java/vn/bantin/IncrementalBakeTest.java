@@ -212,6 +212,25 @@ class IncrementalBakeTest {
     }
 
     @Test
+    void aWarningAboutAFileNotParsedAgainPointsAtTheSameLine() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("documents", folder.resolve("site"));
+        String mentioning = "content/tin-tuc/kiem-tra-dau-nam.md"; // line 7 mentions 08/KH-UBND with no date
+        settle(site.root(), Instant.now().minusSeconds(3600)); // a file changed a moment ago is always read again
+        Bake.Result first = site.bake();
+        edit(site, "content/tin-tuc/trien-khai-ke-hoach-nam-2025.md", "cải cách hành chính năm 2025.",
+                "cải cách hành chính năm 2025 trên địa bàn huyện.");
+        Bake.Result second = site.bake(); // a new Bake, as a new process makes: the memory is read from disk
+        assertTrue(second.memory().parsed().get("tin-tuc/kiem-tra-dau-nam.md").document()
+                != first.memory().parsed().get("tin-tuc/kiem-tra-dau-nam.md").document(), "a new process reads the memory");
+        assertEquals(first.memory().parsed().get("tin-tuc/kiem-tra-dau-nam.md").stamp(),
+                second.memory().parsed().get("tin-tuc/kiem-tra-dau-nam.md").stamp(), "the file was not parsed again");
+        for (Bake.Result result : List.of(first, second)) {
+            assertTrue(result.warnings().stream().anyMatch(w -> w.path().equals(mentioning) && w.line() == 7
+                    && w.message().startsWith("the mention of 08/KH-UBND could be 2 documents")), result.warnings().toString());
+        }
+    }
+
+    @Test
     void aCheckStartsFromTheLastBakesMemoryAndStillChecksEveryLink() throws IOException {
         FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
         String linking = "content/tin-tuc/so-hoa-ho-so.md";

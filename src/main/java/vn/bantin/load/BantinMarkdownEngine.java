@@ -10,7 +10,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * bantin's Markdown engine for jbake-core's parser SPI. It reads each file once, as strict UTF-8,
@@ -49,8 +48,7 @@ public final class BantinMarkdownEngine extends MarkupEngine {
                                  List<String> embedHosts) {
         SourceText.Result read = SourceText.read(source, path, maxBytes);
         if (read.problem() != null) {
-            FrontMatter.Split empty = new FrontMatter.Split(FrontMatter.Format.NONE, Map.of(), Map.of(), "", 1, List.of());
-            return new ParsedDocument(path, contentPath, empty, "", "", List.of(read.problem()));
+            return ParsedDocument.unreadable(path, contentPath, read.problem());
         }
         FrontMatter.Split header = FrontMatter.split(path, read.text(), separator);
         String title = header.values().get("title") instanceof String text ? text : "";
@@ -58,7 +56,7 @@ public final class BantinMarkdownEngine extends MarkupEngine {
                 title);
         List<Problem> problems = new ArrayList<>(header.problems());
         problems.addAll(body.problems());
-        return new ParsedDocument(path, contentPath, header, body.html(), body.excerpt(), List.copyOf(problems));
+        return ParsedDocument.rendered(path, contentPath, header, body.html(), body.excerpt(), List.copyOf(problems));
     }
 
     /** Fills JBake's own fields too, so that JBake-style code reading the model finds what it expects. */

@@ -129,9 +129,8 @@ public final class ContentLoader {
     }
 
     private ParsedDocument unreadable(Path file, String message, String hint) {
-        FrontMatter.Split empty = new FrontMatter.Split(FrontMatter.Format.NONE, Map.of(), Map.of(), "", 1, List.of());
         String path = relative(file);
-        return new ParsedDocument(path, contentPath(file), empty, "", "", List.of(Problem.error(path, 0, message, hint)));
+        return ParsedDocument.unreadable(path, contentPath(file), Problem.error(path, 0, message, hint));
     }
 
     private String contentPath(Path file) {

@@ -57,6 +57,11 @@ public final class FrontMatter {
             this(format, values, lines, body, bodyLine, problems, 1);
         }
 
+        /** The same header without its body, once the body is rendered. */
+        public Split withoutBody() {
+            return new Split(format, values, lines, "", bodyLine, problems, firstLine);
+        }
+
         /** The line of a key, or {@link #firstLine} when the key is absent. */
         public int lineOf(String key) {
             return lines.getOrDefault(key, firstLine);

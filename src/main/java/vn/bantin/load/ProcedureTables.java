@@ -121,7 +121,7 @@ final class ProcedureTables {
         FrontMatter.Split header = new FrontMatter.Split(FrontMatter.Format.RECORD,
                 Collections.unmodifiableMap(values), Collections.unmodifiableMap(lines), text, record.stepsLine(),
                 record.problems(), record.firstLine());
-        return new ParsedDocument(path, contentPath, header, html, "", List.copyOf(problems));
+        return ParsedDocument.rendered(path, contentPath, header, html, "", List.copyOf(problems));
     }
 
     /** The regular files of the folder, hidden ones (an editor's lock or backup files) left out, by name. */

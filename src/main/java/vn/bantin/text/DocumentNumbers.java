@@ -1,5 +1,7 @@
 package vn.bantin.text;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,8 @@ public final class DocumentNumbers {
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([/-])\\s*");
+    private static final Pattern DATE_AFTER = Pattern.compile(
+            "\\s*,?\\s*ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A mention of a number inside running text. It is not glued to a longer number or word
@@ -68,6 +72,23 @@ public final class DocumentNumbers {
     public static String key(String number) {
         String plain = DASHES.matcher(VietnameseText.nfc(number)).replaceAll("-");
         return LEADING_ZEROS.matcher(plain).replaceFirst("").toUpperCase(VietnameseText.LOCALE);
+    }
+
+    /**
+     * The issue date written right after a mention that ends at {@code from} ("54/KH-UBND ngày
+     * 24/02/2025"), or null: it tells apart documents that share a number.
+     */
+    public static LocalDate dateAfter(String text, int from) {
+        Matcher matcher = DATE_AFTER.matcher(text).region(from, Math.min(text.length(), from + 40));
+        if (!matcher.lookingAt()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(1)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The year written inside a number such as {@code 45/2020/NĐ-CP}, or 0 when it has none. */

@@ -5,15 +5,12 @@ import vn.bantin.load.ParsedDocument;
 import vn.bantin.problem.Problems;
 import vn.bantin.text.DocumentNumbers;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the mentions the load stage marked in a body ({@link DocumentMentions}) into links to the
@@ -28,8 +25,6 @@ import java.util.regex.Pattern;
 final class MentionLinker {
     /** Longest number a mark may hold: anything longer is not one of ours. */
     private static final int LONGEST = 64;
-    private static final Pattern DATE_AFTER = Pattern.compile(
-            "\\s*,?\\s*ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Map<String, List<DocumentDraft>> listedByKey;
     private final Problems problems;
@@ -82,11 +77,11 @@ final class MentionLinker {
                                  Set<DocumentDraft> preferred, Set<String> warned) {
         List<DocumentDraft> candidates = listedByKey.getOrDefault(DocumentNumbers.key(written), List.of());
         if (candidates.size() > 1) {
-            LocalDate date = dateAfter(html, after);
+            LocalDate date = DocumentNumbers.dateAfter(html, after);
             List<DocumentDraft> narrowed = candidates.stream()
                     .filter(d -> date != null ? d.issued().equals(date) : preferred.contains(d)).toList();
             if (narrowed.size() != 1 && warned.add(written)) {
-                problems.warning(file.path(), lineOf(file, written), "the mention of " + written + " could be "
+                problems.warning(file.path(), file.lineOfMention(written), "the mention of " + written + " could be "
                         + candidates.size() + " documents of this site, so it is not linked",
                         "write the issue date after it (" + written + " ngày " + candidates.get(0).issuedDisplay()
                                 + "), or list the document in the article's documents");
@@ -97,35 +92,6 @@ final class MentionLinker {
             return null;
         }
         return candidates.get(0);
-    }
-
-    private static LocalDate dateAfter(String html, int from) {
-        Matcher matcher = DATE_AFTER.matcher(html).region(from, Math.min(html.length(), from + 40));
-        if (!matcher.lookingAt()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(2)),
-                    Integer.parseInt(matcher.group(1)));
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** The line of the Markdown body holding the first mention with no date after it, for the warning. */
-    private static int lineOf(ParsedDocument file, String written) {
-        List<String> lines = file.header().body().lines().toList();
-        int first = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            for (int at = line.indexOf(written); at >= 0; at = line.indexOf(written, at + 1)) {
-                first = first < 0 ? i : first;
-                if (dateAfter(line, at + written.length()) == null) {
-                    return file.header().bodyLine() + i;
-                }
-            }
-        }
-        return file.header().bodyLine() + Math.max(0, first);
     }
 
     private static String attribute(String url) {
