@@ -43,9 +43,11 @@ final class LinkChecker {
         }
         Map<String, Integer> broken = new LinkedHashMap<>();
         Map<String, String[]> details = new HashMap<>();
+        Map<String, Target> targets = new HashMap<>();
         for (FinishedPage page : pages) {
             for (FinishedPage.InternalLink link : page.links()) {
-                String cause = causeIfBroken(link, outputPaths, pageByPath);
+                String cause = causeIfBroken(link, targets.computeIfAbsent(link.path(), path -> target(path, outputPaths)),
+                        pageByPath);
                 if (cause == null) {
                     continue;
                 }
@@ -63,27 +65,38 @@ final class LinkChecker {
         });
     }
 
-    private String causeIfBroken(FinishedPage.InternalLink link, Set<String> outputPaths,
-                                 Map<String, FinishedPage> pageByPath) {
-        String path = decode(link.path());
+    /**
+     * Where a link's path leads: a file of the output, or why it leads nowhere. Most links are in
+     * the menus and sidebars of every page: each path is resolved once per check.
+     */
+    private record Target(String file, String cause) {
+    }
+
+    private Target target(String linkPath, Set<String> outputPaths) {
+        String path = decode(linkPath);
         if (path == null) {
-            return "the address is not valid percent-encoding";
+            return new Target(null, "the address is not valid percent-encoding");
         }
         String file = path.substring(1);
         if (file.isEmpty() || file.endsWith("/")) {
             file = file + indexFile;
         }
-        if (!outputPaths.contains(file)) {
-            String asFolder = file + "/" + indexFile;
-            if (!outputPaths.contains(asFolder)) {
-                return "no page or file has this address";
-            }
-            file = asFolder;
+        if (outputPaths.contains(file)) {
+            return new Target(file, null);
+        }
+        String asFolder = file + "/" + indexFile;
+        return outputPaths.contains(asFolder) ? new Target(asFolder, null)
+                : new Target(null, "no page or file has this address");
+    }
+
+    private String causeIfBroken(FinishedPage.InternalLink link, Target target, Map<String, FinishedPage> pageByPath) {
+        if (target.cause() != null) {
+            return target.cause();
         }
         if (!link.fragment().isEmpty()) {
-            FinishedPage target = pageByPath.get(file);
+            FinishedPage page = pageByPath.get(target.file());
             String fragment = decode(link.fragment());
-            if (target != null && !target.ids().contains(fragment)) {
+            if (page != null && !page.ids().contains(fragment)) {
                 return "the page has no anchor #" + link.fragment();
             }
         }
