@@ -33,11 +33,16 @@ record EntryTerms(String[] terms, int[] marks, int[] starts, int length) {
     }
 
     /**
-     * The digest of all that {@link #of} reads of an entry: two entries with the same digest have
-     * the same terms, so a later bake need not analyse again an entry whose digest is unchanged.
+     * The digest of all that {@link #of} reads of an entry, its text as the parts it is made of
+     * (not read out of their HTML): two entries with the same digest have the same terms, so a
+     * later bake need not analyse again an entry whose digest is unchanged.
      */
     static String digest(SearchEntry entry) {
-        Digest digest = new Digest().text(entry.title()).text(entry.text()).count(entry.keywords().size());
+        Digest digest = new Digest().text(entry.title()).count(entry.parts().size());
+        for (SearchEntry.Part part : entry.parts()) {
+            digest.tag(part.html() ? 'h' : 'p').text(part.content());
+        }
+        digest.count(entry.keywords().size());
         for (String keyword : entry.keywords()) {
             digest.text(keyword);
         }

@@ -1,5 +1,6 @@
 package vn.bantin.finish.search;
 
+import vn.bantin.finish.search.SearchEntry.Part;
 import vn.bantin.model.Article;
 import vn.bantin.model.Site;
 import vn.bantin.model.StaticPage;
@@ -50,7 +51,7 @@ public final class SearchEntries {
         documents.forEach(ref -> keywords.add(ref.written()));
         return new SearchEntry(article.url(), EntryKind.ARTICLE, article.title(), dayOf(article.dateDisplay()),
                 article.dateIso(), article.section().title(), article.summary(),
-                join(article.summary(), HtmlText.of(article.body())), keywords);
+                List.of(Part.plain(article.summary()), Part.html(article.body())), keywords);
     }
 
     /**
@@ -61,8 +62,9 @@ public final class SearchEntries {
         List<String> keywords = new ArrayList<>();
         keywords.add(document.number());
         keywords.addAll(names(document.tags()));
-        String text = join(document.summary(), document.theme(), String.join(", ", document.fields()),
-                document.issuer(), document.signer(), HtmlText.of(document.body()));
+        List<Part> text = List.of(Part.plain(document.summary()), Part.plain(document.theme()),
+                Part.plain(String.join(", ", document.fields())), Part.plain(document.issuer()),
+                Part.plain(document.signer()), Part.html(document.body()));
         return new SearchEntry(document.url(), EntryKind.DOCUMENT, document.title(), document.issuedDisplay(),
                 document.issuedIso(), document.issuer(), document.summary(), text, keywords);
     }
@@ -80,12 +82,16 @@ public final class SearchEntries {
             keywords.add(procedure.decision());
         }
         String snippet = procedure.level().label() + ". " + procedure.agency() + ". " + procedure.result();
-        List<String> parts = new ArrayList<>(List.of(procedure.field(), procedure.level().label(), procedure.agency(),
+        List<Part> parts = new ArrayList<>();
+        for (String plain : List.of(procedure.field(), procedure.level().label(), procedure.agency(),
                 procedure.applicants(), procedure.processingTime(), procedure.fees(), procedure.result(),
-                procedure.conditions(), HtmlText.of(procedure.steps())));
-        procedure.documents().forEach(document -> parts.add(document.name()));
+                procedure.conditions())) {
+            parts.add(Part.plain(plain));
+        }
+        parts.add(Part.html(procedure.steps()));
+        procedure.documents().forEach(document -> parts.add(Part.plain(document.name())));
         return new SearchEntry(procedure.url(), EntryKind.PROCEDURE, procedure.title(), procedure.updatedDisplay(),
-                procedure.updatedIso(), procedure.field(), snippet, join(parts.toArray(String[]::new)), keywords);
+                procedure.updatedIso(), procedure.field(), snippet, parts, keywords);
     }
 
     /** A static page ("Giới thiệu", "Liên hệ"), dated only when its header gives a date. */
@@ -93,7 +99,7 @@ public final class SearchEntries {
         String date = page.date() == null ? "" : dayOf(page.date().display());
         String iso = page.date() == null ? "" : page.date().iso();
         return new SearchEntry(page.url(), EntryKind.PAGE, page.title(), date, iso, "", page.summary(),
-                join(page.summary(), HtmlText.of(page.body())), List.of());
+                List.of(Part.plain(page.summary()), Part.html(page.body())), List.of());
     }
 
     /** {@code 21/03/2024} of {@code 21/03/2024 15:46}: a list of results needs the day only. */
@@ -104,16 +110,5 @@ public final class SearchEntries {
 
     private static List<String> names(List<Tag> tags) {
         return tags.stream().map(Tag::name).toList();
-    }
-
-    /** Parts on lines of their own, so that no phrase runs from one into the next. */
-    private static String join(String... parts) {
-        StringBuilder text = new StringBuilder();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                text.append(part).append('\n');
-            }
-        }
-        return text.toString();
     }
 }

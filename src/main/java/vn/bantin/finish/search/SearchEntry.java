@@ -16,12 +16,37 @@ import java.util.Objects;
  * @param section  where it belongs, shown beside the date: a section's title, an issuing body, a
  *                 procedure's field; or empty
  * @param snippet  a sentence or two shown under the title (a summary, a trích yếu), or empty
- * @param text     the text to search, plain (no HTML)
+ * @param parts    what the text to search is made of, in order ({@link #text()})
  * @param keywords what names it and must be found as typed, weighted above the text: tags, a
  *                 document number ({@code 54/KH-UBND}), a procedure code ({@code 1.001193})
  */
 public record SearchEntry(String url, EntryKind kind, String title, String date, String dateIso, String section,
-                          String snippet, String text, List<String> keywords) {
+                          String snippet, List<Part> parts, List<String> keywords) {
+
+    /**
+     * A piece of the text to search: plain text, or HTML whose readable text is searched. The HTML
+     * is read only for an entry that is analysed ({@link SearchIndexBuilder}): an entry unchanged
+     * since the previous bake is known by its parts as they are.
+     */
+    public record Part(String content, boolean html) {
+        public Part {
+            content = Objects.requireNonNullElse(content, "");
+        }
+
+        public static Part plain(String text) {
+            return new Part(text, false);
+        }
+
+        public static Part html(String html) {
+            return new Part(html, true);
+        }
+    }
+
+    /** An entry whose text to search is {@code text}, plain. */
+    public SearchEntry(String url, EntryKind kind, String title, String date, String dateIso, String section,
+                       String snippet, String text, List<String> keywords) {
+        this(url, kind, title, date, dateIso, section, snippet, List.of(Part.plain(text)), keywords);
+    }
 
     public SearchEntry {
         Objects.requireNonNull(url, "url");
@@ -31,7 +56,22 @@ public record SearchEntry(String url, EntryKind kind, String title, String date,
         dateIso = Objects.requireNonNullElse(dateIso, "");
         section = Objects.requireNonNullElse(section, "");
         snippet = Objects.requireNonNullElse(snippet, "");
-        text = Objects.requireNonNullElse(text, "");
+        parts = parts == null ? List.of() : List.copyOf(parts);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /**
+     * The text to search, plain: each part that is not blank on lines of its own, so that no
+     * phrase runs from one into the next. Made anew on each call.
+     */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        for (Part part : parts) {
+            String plain = part.html() ? HtmlText.of(part.content()) : part.content();
+            if (!plain.isBlank()) {
+                text.append(plain).append('\n');
+            }
+        }
+        return text.toString();
     }
 }

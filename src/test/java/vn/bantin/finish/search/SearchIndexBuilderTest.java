@@ -167,21 +167,21 @@ class SearchIndexBuilderTest {
     void anIndexBuiltOnAPreviousOneIsTheIndexBuiltAfreshAndAnalysesOnlyWhatChanged() {
         List<SearchEntry> before = new ArrayList<>(corpus(300, 14));
         SearchEntry tagged = before.get(60);
-        before.set(60, article(tagged.url(), tagged.dateIso(), tagged.title(), tagged.text(), "Một cửa"));
+        before.set(60, article(tagged.url(), tagged.dateIso(), tagged.title(), tagged.snippet(), "Một cửa"));
         SearchIndexBuilder builder = new SearchIndexBuilder("../../");
         SearchIndexBuilder.Built previous = builder.build(before, AnalysedIndex.NONE);
         assertEquals(300, previous.fresh());
 
         List<SearchEntry> after = new ArrayList<>(before);
         SearchEntry edited = after.get(10);
-        after.set(10, article(edited.url(), edited.dateIso(), edited.title(), edited.text() + " Thêm một câu mới."));
+        after.set(10, article(edited.url(), edited.dateIso(), edited.title(), edited.snippet() + " Thêm một câu mới."));
         SearchEntry redated = after.get(30);
-        after.set(30, article(redated.url(), "2019-01-01", redated.title(), redated.text())); // moves to the end
+        after.set(30, article(redated.url(), "2019-01-01", redated.title(), redated.snippet())); // moves to the end
         SearchEntry renamed = after.get(40);
-        after.set(40, article("/tin-tuc/doi-ten/", renamed.dateIso(), renamed.title(), renamed.text()));
+        after.set(40, article("/tin-tuc/doi-ten/", renamed.dateIso(), renamed.title(), renamed.snippet()));
         SearchEntry retitled = after.get(50);
-        after.set(50, article(retitled.url(), retitled.dateIso(), "Tiêu đề khác", retitled.text()));
-        after.set(60, article(tagged.url(), tagged.dateIso(), tagged.title(), tagged.text(), "Chuyển đổi số"));
+        after.set(50, article(retitled.url(), retitled.dateIso(), "Tiêu đề khác", retitled.snippet()));
+        after.set(60, article(tagged.url(), tagged.dateIso(), tagged.title(), tagged.snippet(), "Chuyển đổi số"));
         after.remove(20); // deleted: every later id moves
         after.add(article("/tin-tuc/bai-moi/", "2021-06-15", "Bài mới", "Cải cách hành chính ở xã.")); // in the middle
         assertEquals(after.size(), after.stream().map(SearchEntry::url).distinct().count(), "URLs are unique");
