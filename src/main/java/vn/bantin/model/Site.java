@@ -7,9 +7,7 @@ import vn.bantin.model.procedure.Procedures;
 import vn.bantin.problem.Problem;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,9 +40,6 @@ public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, Lis
             .comparingLong((Article a) -> a.date().epochSecond()).reversed()
             .thenComparing(Article::url);
 
-    /** How far around an article its tags' lists are searched for related articles. */
-    private static final int RELATED_WINDOW = 40;
-
     /**
      * The first moment after {@code now} at which the clock alone changes this site (a scheduled
      * article comes due, an article or a document expires), or null when none will.
@@ -65,63 +60,6 @@ public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, Lis
         List<Article> list = articlesBySection.get(article.section().id());
         int index = indexOf(list, article);
         return index < 0 ? List.of() : list.subList(index + 1, Math.min(list.size(), index + 1 + n));
-    }
-
-    /**
-     * Up to {@code n} articles sharing tags with this one: most shared tags first, then nearest in
-     * time. Only articles near it in each tag's list are considered, which keeps the cost per
-     * article bounded however large the site grows.
-     */
-    public List<Article> related(Article article, int n) {
-        // Identity keys: an article's hash is its path's, which costs more than the counting itself.
-        Map<Article, int[]> shared = new IdentityHashMap<>();
-        for (Tag tag : article.tags()) {
-            List<Article> list = articlesByTag.getOrDefault(tag.slug(), List.of());
-            int index = indexOf(list, article);
-            int from = Math.max(0, index - RELATED_WINDOW);
-            int to = Math.min(list.size(), index + RELATED_WINDOW + 1);
-            for (Article other : list.subList(from, to)) {
-                if (other != article) {
-                    shared.computeIfAbsent(other, key -> new int[1])[0]++;
-                }
-            }
-        }
-        if (n <= 0) {
-            return List.of();
-        }
-        long moment = article.date().epochSecond();
-        // The n best, kept in order while the candidates stream past: no sort of all of them.
-        List<Related> top = new ArrayList<>(n + 1);
-        for (Map.Entry<Article, int[]> entry : shared.entrySet()) {
-            Related candidate = new Related(entry.getKey(), entry.getValue()[0],
-                    Math.abs(entry.getKey().date().epochSecond() - moment));
-            if (top.size() == n && candidate.compareTo(top.get(n - 1)) >= 0) {
-                continue;
-            }
-            int at = top.size();
-            while (at > 0 && candidate.compareTo(top.get(at - 1)) < 0) {
-                at--;
-            }
-            top.add(at, candidate);
-            if (top.size() > n) {
-                top.remove(n);
-            }
-        }
-        return top.stream().map(Related::article).toList();
-    }
-
-    /** A candidate related article: most shared tags first, then nearest in time, then newest. */
-    private record Related(Article article, int sharedTags, long distance) implements Comparable<Related> {
-        @Override
-        public int compareTo(Related other) {
-            if (sharedTags != other.sharedTags) {
-                return Integer.compare(other.sharedTags, sharedTags);
-            }
-            if (distance != other.distance) {
-                return Long.compare(distance, other.distance);
-            }
-            return NEWEST_FIRST.compare(article, other.article);
-        }
     }
 
     /** Lists are sorted {@link #NEWEST_FIRST}, so a binary search finds an article. */

@@ -6,6 +6,7 @@ import vn.bantin.model.ArchiveMonth;
 import vn.bantin.model.ArchiveYear;
 import vn.bantin.model.Article;
 import vn.bantin.model.Cover;
+import vn.bantin.model.RelatedArticles;
 import vn.bantin.model.Section;
 import vn.bantin.model.Site;
 import vn.bantin.model.SiteUrls;
@@ -43,6 +44,7 @@ public final class PagePlanner {
     /** The site language's strings: every page but static pages written in another language. */
     private final Messages messages;
     private final JBakeModel jbake;
+    private final RelatedArticles related;
     /** What share previews show for a page without a picture of its own, as configured (may be empty). */
     private final String shareImage;
     private final List<RenderJob> jobs = new ArrayList<>();
@@ -54,6 +56,7 @@ public final class PagePlanner {
         this.languages = languages;
         this.messages = languages.messages(languages.siteLanguage());
         this.jbake = jbake;
+        this.related = new RelatedArticles(site);
         this.shareImage = ShareImage.url(config.raw());
     }
 
@@ -119,7 +122,7 @@ public final class PagePlanner {
                 vars.put("section", section);
                 vars.put("newer", site.newer(article, config.neighbours()));
                 vars.put("older", site.older(article, config.neighbours()));
-                vars.put("related", site.related(article, config.related()));
+                vars.put("related", related.of(article, config.related()));
                 vars.put("documents", site.documents().of(article));
                 vars.put("content", jbake.content(article));
                 return vars;
