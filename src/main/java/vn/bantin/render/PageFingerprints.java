@@ -6,7 +6,6 @@ import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
 import vn.bantin.model.document.Document;
 import vn.bantin.model.procedure.Procedure;
-import vn.bantin.text.Digest;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
@@ -20,8 +19,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fingerprint of what a page shows: a digest of its template, its own variables and the shared
- * variables its last rendering read. Two bakes give a page the same fingerprint exactly when they
+ * The fingerprint of what a page shows: a hash ({@link FingerprintHash}) of its template, its own
+ * variables and the shared variables its last rendering read. Two bakes give a page the same fingerprint exactly when they
  * would render it from the same values, so an incremental bake renders only pages whose
  * fingerprint changed. Values are walked deeply (records component by component, lists in order,
  * maps by key); an article, document or other record met on many pages is digested once per bake.
@@ -46,7 +45,7 @@ final class PageFingerprints {
 
     /** The digest of a page's own part: its kind, URL, template and variables. */
     String own(RenderJob job, Map<String, Object> variables) {
-        Digest digest = new Digest();
+        FingerprintHash digest = new FingerprintHash();
         digest.text(job.kind()).text(job.url()).text(job.template());
         value(digest, variables);
         return digest.hex();
@@ -54,7 +53,7 @@ final class PageFingerprints {
 
     /** The page's whole fingerprint, given its own digest and the shared variables it reads. */
     String of(String own, Collection<String> sharedRead) {
-        Digest digest = new Digest().text(own);
+        FingerprintHash digest = new FingerprintHash().text(own);
         for (String name : new TreeSet<>(sharedRead)) {
             digest.text(name).text(sharedDigests.computeIfAbsent(name, this::sharedDigest));
         }
@@ -62,12 +61,12 @@ final class PageFingerprints {
     }
 
     private String sharedDigest(String name) {
-        Digest digest = new Digest();
+        FingerprintHash digest = new FingerprintHash();
         value(digest, shared.get(name));
         return digest.hex();
     }
 
-    private void value(Digest digest, Object value) {
+    private void value(FingerprintHash digest, Object value) {
         if (value == null) {
             digest.tag('n');
         } else if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
@@ -118,7 +117,7 @@ final class PageFingerprints {
         Identity key = new Identity(value);
         byte[] known = entities.get(key);
         if (known == null) {
-            Digest digest = new Digest();
+            FingerprintHash digest = new FingerprintHash();
             if (value.getClass().isRecord()) {
                 digest.text(value.getClass().getName());
                 components(digest, value);
@@ -131,7 +130,7 @@ final class PageFingerprints {
         return known;
     }
 
-    private void components(Digest digest, Object record) {
+    private void components(FingerprintHash digest, Object record) {
         for (Method accessor : ACCESSORS.computeIfAbsent(record.getClass(), PageFingerprints::accessors)) {
             try {
                 value(digest, accessor.invoke(record));

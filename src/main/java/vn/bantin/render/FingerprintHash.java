@@ -1,0 +1,129 @@
+package vn.bantin.render;
+
+import java.util.HexFormat;
+
+/**
+ * A 128-bit hash of a sequence of tagged, length-prefixed values, for page fingerprints
+ * ({@link PageFingerprints}): MurmurHash3 (x64, 128-bit) over the values as 64-bit words, text as
+ * UTF-16 code units four to a word, so that no text is encoded to bytes first. A fingerprint only
+ * tells whether a page's values changed since the previous bake, which content authors do not
+ * try to fool: 128 bits of a well-mixed hash, not a cryptographic digest. Fingerprinting every
+ * page of a 10,000-article site took as long as rendering 500 of them with SHA-256.
+ */
+final class FingerprintHash {
+    private static final long C1 = 0x87c37b91114253d5L;
+    private static final long C2 = 0x4cf5ad432745937fL;
+    private static final HexFormat HEX = HexFormat.of();
+
+    private long h1;
+    private long h2;
+    private long pending;
+    private boolean hasPending;
+    private long words;
+
+    /** One character telling what kind of value follows. */
+    FingerprintHash tag(char tag) {
+        word(tag);
+        return this;
+    }
+
+    FingerprintHash count(int count) {
+        word(count);
+        return this;
+    }
+
+    FingerprintHash text(String text) {
+        int length = text.length();
+        word(length);
+        int i = 0;
+        for (; i + 4 <= length; i += 4) {
+            word(text.charAt(i) | (long) text.charAt(i + 1) << 16 | (long) text.charAt(i + 2) << 32
+                    | (long) text.charAt(i + 3) << 48);
+        }
+        if (i < length) {
+            long last = 0;
+            for (int shift = 0; i < length; i++, shift += 16) {
+                last |= (long) text.charAt(i) << shift;
+            }
+            word(last);
+        }
+        return this;
+    }
+
+    FingerprintHash bytes(byte[] bytes) {
+        word(bytes.length);
+        int i = 0;
+        for (; i + 8 <= bytes.length; i += 8) {
+            long value = 0;
+            for (int b = 7; b >= 0; b--) {
+                value = value << 8 | (bytes[i + b] & 0xFF);
+            }
+            word(value);
+        }
+        if (i < bytes.length) {
+            long last = 0;
+            for (int shift = 0; i < bytes.length; i++, shift += 8) {
+                last |= (long) (bytes[i] & 0xFF) << shift;
+            }
+            word(last);
+        }
+        return this;
+    }
+
+    /** The hash, 16 bytes; the object is spent. */
+    byte[] bytes() {
+        if (hasPending) {
+            long k1 = pending * C1;
+            k1 = Long.rotateLeft(k1, 31) * C2;
+            h1 ^= k1;
+        }
+        long length = words * Long.BYTES;
+        h1 ^= length;
+        h2 ^= length;
+        h1 += h2;
+        h2 += h1;
+        h1 = mix(h1);
+        h2 = mix(h2);
+        h1 += h2;
+        h2 += h1;
+        byte[] out = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            out[i] = (byte) (h1 >>> (56 - 8 * i));
+            out[8 + i] = (byte) (h2 >>> (56 - 8 * i));
+        }
+        return out;
+    }
+
+    /** The hash in hexadecimal; the object is spent. */
+    String hex() {
+        return HEX.formatHex(bytes());
+    }
+
+    private void word(long value) {
+        words++;
+        if (!hasPending) {
+            pending = value;
+            hasPending = true;
+            return;
+        }
+        hasPending = false;
+        long k1 = pending * C1;
+        k1 = Long.rotateLeft(k1, 31) * C2;
+        h1 ^= k1;
+        h1 = Long.rotateLeft(h1, 27) + h2;
+        h1 = h1 * 5 + 0x52dce729;
+        long k2 = value * C2;
+        k2 = Long.rotateLeft(k2, 33) * C1;
+        h2 ^= k2;
+        h2 = Long.rotateLeft(h2, 31) + h1;
+        h2 = h2 * 5 + 0x38495ab5;
+    }
+
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        return k ^ k >>> 33;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.bantin.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The page fingerprints' hash: the same values give the same hash, any other values another. */
+class FingerprintHashTest {
+
+    private static String hash(Consumer<FingerprintHash> values) {
+        FingerprintHash hash = new FingerprintHash();
+        values.accept(hash);
+        return hash.hex();
+    }
+
+    @Test
+    void theSameValuesGiveTheSameHashOf128Bits() {
+        String first = hash(h -> h.tag('s').text("Hội nghị triển khai").count(3).bytes(new byte[] {1, 2, 3}));
+        assertEquals(first, hash(h -> h.tag('s').text("Hội nghị triển khai").count(3).bytes(new byte[] {1, 2, 3})));
+        assertEquals(32, first.length());
+    }
+
+    @Test
+    void valuesSplitDifferentlyOrOfAnotherKindHashDifferently() {
+        List<String> hashes = List.of(
+                hash(h -> h.text("ab").text("c")),
+                hash(h -> h.text("a").text("bc")),
+                hash(h -> h.text("abc")),
+                hash(h -> h.text("abc").text("")),
+                hash(h -> h.tag('a').text("bc")),
+                hash(h -> h.count(3).text("abc")),
+                hash(h -> h.bytes(new byte[] {'a', 'b', 'c'})),
+                hash(h -> { }));
+        assertEquals(hashes.size(), new HashSet<>(hashes).size(), hashes.toString());
+    }
+
+    @Test
+    void everyCharacterCountsWhateverTheLengthOfTheText() {
+        Set<String> hashes = new HashSet<>();
+        String text = "Cải cách hành chính năm 2025: một cửa, số hóa hồ sơ.";
+        for (int length = 0; length <= text.length(); length++) {
+            String start = text.substring(0, length);
+            hashes.add(hash(h -> h.text(start)));
+            for (int at = 0; at < length; at++) {
+                String changed = start.substring(0, at) + (char) (start.charAt(at) ^ 1) + start.substring(at + 1);
+                assertNotEquals(hash(h -> h.text(start)), hash(h -> h.text(changed)), changed);
+            }
+        }
+        assertEquals(text.length() + 1, hashes.size());
+    }
+
+    @Test
+    void everyByteCounts() {
+        byte[] bytes = new byte[19];
+        String none = hash(h -> h.bytes(bytes.clone()));
+        for (int at = 0; at < bytes.length; at++) {
+            byte[] changed = bytes.clone();
+            changed[at] = 1;
+            assertNotEquals(none, hash(h -> h.bytes(changed)), "byte " + at);
+        }
+    }
+}
