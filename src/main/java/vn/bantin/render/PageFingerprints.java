@@ -6,6 +6,7 @@ import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
 import vn.bantin.model.document.Document;
 import vn.bantin.model.procedure.Procedure;
+import vn.bantin.text.FingerprintHash;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;

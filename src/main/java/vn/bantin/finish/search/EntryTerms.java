@@ -1,6 +1,6 @@
 package vn.bantin.finish.search;
 
-import vn.bantin.text.Digest;
+import vn.bantin.text.FingerprintHash;
 
 /**
  * The terms of one entry, before ranking: for each distinct term, how often the text has it and
@@ -38,7 +38,7 @@ record EntryTerms(String[] terms, int[] marks, int[] starts, int length) {
      * later bake need not analyse again an entry whose digest is unchanged.
      */
     static String digest(SearchEntry entry) {
-        Digest digest = new Digest().text(entry.title()).count(entry.parts().size());
+        FingerprintHash digest = new FingerprintHash().text(entry.title()).count(entry.parts().size());
         for (SearchEntry.Part part : entry.parts()) {
             digest.tag(part.html() ? 'h' : 'p').text(part.content());
         }

@@ -1,4 +1,4 @@
-package vn.bantin.render;
+package vn.bantin.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,16 +1,16 @@
-package vn.bantin.render;
+package vn.bantin.text;
 
 import java.util.HexFormat;
 
 /**
- * A 128-bit hash of a sequence of tagged, length-prefixed values, for page fingerprints
- * ({@link PageFingerprints}): MurmurHash3 (x64, 128-bit) over the values as 64-bit words, text as
- * UTF-16 code units four to a word, so that no text is encoded to bytes first. A fingerprint only
- * tells whether a page's values changed since the previous bake, which content authors do not
- * try to fool: 128 bits of a well-mixed hash, not a cryptographic digest. Fingerprinting every
- * page of a 10,000-article site took as long as rendering 500 of them with SHA-256.
+ * A 128-bit hash of a sequence of tagged, length-prefixed values, for what only tells whether
+ * something changed since the previous bake (a page's fingerprint, a search entry's terms):
+ * MurmurHash3 (x64, 128-bit) over the values as 64-bit words, text as UTF-16 code units four to a
+ * word, so that no text is encoded to bytes first. Content authors do not try to fool a bake, so
+ * 128 bits of a well-mixed hash do, where a cryptographic {@link Digest} cost most of the time of
+ * fingerprinting every page of a 10,000-article site. One hash, one thread.
  */
-final class FingerprintHash {
+public final class FingerprintHash {
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
     private static final HexFormat HEX = HexFormat.of();
@@ -22,17 +22,17 @@ final class FingerprintHash {
     private long words;
 
     /** One character telling what kind of value follows. */
-    FingerprintHash tag(char tag) {
+    public FingerprintHash tag(char tag) {
         word(tag);
         return this;
     }
 
-    FingerprintHash count(int count) {
+    public FingerprintHash count(int count) {
         word(count);
         return this;
     }
 
-    FingerprintHash text(String text) {
+    public FingerprintHash text(String text) {
         int length = text.length();
         word(length);
         int i = 0;
@@ -50,7 +50,7 @@ final class FingerprintHash {
         return this;
     }
 
-    FingerprintHash bytes(byte[] bytes) {
+    public FingerprintHash bytes(byte[] bytes) {
         word(bytes.length);
         int i = 0;
         for (; i + 8 <= bytes.length; i += 8) {
@@ -71,7 +71,7 @@ final class FingerprintHash {
     }
 
     /** The hash, 16 bytes; the object is spent. */
-    byte[] bytes() {
+    public byte[] bytes() {
         if (hasPending) {
             long k1 = pending * C1;
             k1 = Long.rotateLeft(k1, 31) * C2;
@@ -95,7 +95,7 @@ final class FingerprintHash {
     }
 
     /** The hash in hexadecimal; the object is spent. */
-    String hex() {
+    public String hex() {
         return HEX.formatHex(bytes());
     }
 
