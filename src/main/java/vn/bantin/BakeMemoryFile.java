@@ -18,6 +18,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A {@link BakeMemory} kept on disk between two runs of bantin, for an incremental bake in a new
@@ -53,10 +56,18 @@ final class BakeMemoryFile {
 
     /**
      * Writes {@code memory} (without page bytes), the record of the output it made and the files
-     * of the spare folder, atomically; then the search index as analysed, in a file of its own.
+     * of the spare folder, atomically; and the search index as analysed, in a file of its own,
+     * written meanwhile on another thread.
      */
     static void write(Path file, BakeMemory memory, OutputRecord output, Map<String, String> spare) throws IOException {
         Files.createDirectories(file.getParent());
+        CompletableFuture<Void> searchIndex = CompletableFuture.runAsync(() -> {
+            try {
+                AnalysedIndexFile.write(searchIndexFile(file), memory.environment(), memory.analysedIndex());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
             Strings strings = new Strings(out);
@@ -98,7 +109,14 @@ final class BakeMemoryFile {
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        AnalysedIndexFile.write(searchIndexFile(file), memory.environment(), memory.analysedIndex());
+        try {
+            searchIndex.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            throw e;
+        }
     }
 
     /**
