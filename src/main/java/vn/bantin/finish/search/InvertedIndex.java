@@ -138,15 +138,18 @@ final class InvertedIndex {
     }
 
     /**
-     * Every term, sorted by UTF-16 code units (the order of JavaScript's {@code <}), with its
-     * postings ranked and encoded; and the index as analysed, for the next bake.
-     *
-     * @param urls    each entry's URL, by id
-     * @param digests each entry's {@link EntryTerms#digest}, by id
+     * The ranked index: every term, sorted by UTF-16 code units (the order of JavaScript's
+     * {@code <}), with its postings ranked and encoded; and the index as analysed, for the next bake.
      */
     record Ranked(List<Term> terms, AnalysedIndex analysed) {
     }
 
+    /**
+     * Ranks every posting.
+     *
+     * @param urls    each entry's URL, by id
+     * @param digests each entry's {@link EntryTerms#digest}, by id
+     */
     Ranked ranked(String[] urls, String[] digests) {
         double average = Arrays.stream(lengths).average().orElse(1);
         double[] norms = new double[lengths.length];
