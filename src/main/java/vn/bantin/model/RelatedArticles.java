@@ -1,7 +1,6 @@
 package vn.bantin.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class RelatedArticles {
         for (Tag tag : article.tags()) {
             List<Article> list = articlesByTag.getOrDefault(tag.slug(), List.of());
             int[] numbers = numbersByTag.getOrDefault(tag.slug(), new int[0]);
-            int index = indexOf(list, article);
+            int index = Site.indexOf(list, article);
             int to = Math.min(list.size(), index + WINDOW + 1);
             for (int i = Math.max(0, index - WINDOW); i < to; i++) {
                 int number = numbers[i];
@@ -97,11 +96,5 @@ public final class RelatedArticles {
             }
             return Site.NEWEST_FIRST.compare(article, other.article);
         }
-    }
-
-    /** Lists are sorted {@link Site#NEWEST_FIRST}, so a binary search finds an article; -1 when absent. */
-    private static int indexOf(List<Article> list, Article article) {
-        int index = Collections.binarySearch(list, article, Site.NEWEST_FIRST);
-        return index >= 0 ? index : -1;
     }
 }

@@ -62,8 +62,11 @@ public record Site(SiteConfig config, SiteUrls urls, List<Section> sections, Lis
         return index < 0 ? List.of() : list.subList(index + 1, Math.min(list.size(), index + 1 + n));
     }
 
-    /** Lists are sorted {@link #NEWEST_FIRST}, so a binary search finds an article. */
-    private static int indexOf(List<Article> list, Article article) {
+    /**
+     * Where {@code article} is in {@code list}, or -1 when it is not there (or there is no list).
+     * Lists are sorted {@link #NEWEST_FIRST}, so a binary search finds an article.
+     */
+    static int indexOf(List<Article> list, Article article) {
         if (list == null) {
             return -1;
         }
