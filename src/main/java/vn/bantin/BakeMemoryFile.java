@@ -41,7 +41,7 @@ import java.util.concurrent.CompletionException;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     private BakeMemoryFile() {
     }
@@ -92,8 +92,9 @@ final class BakeMemoryFile {
                 writeProblems(strings, table.getValue().problems());
             }
             out.writeInt(memory.pages().size());
+            Links links = new Links(strings);
             for (FinishedPage page : memory.pages().values()) {
-                writePage(strings, page);
+                writePage(strings, links, page);
             }
             out.writeInt(output.files().size());
             for (Map.Entry<String, OutputRecord.Entry> entry : output.files().entrySet()) {
@@ -160,8 +161,9 @@ final class BakeMemoryFile {
             }
             int pageCount = in.readInt();
             Map<String, FinishedPage> pages = new HashMap<>(pageCount * 2);
+            Links links = new Links(strings);
             for (int i = 0; i < pageCount; i++) {
-                FinishedPage page = readPage(strings);
+                FinishedPage page = readPage(strings, links);
                 pages.put(page.url(), page);
             }
             int fileCount = in.readInt();
@@ -314,7 +316,7 @@ final class BakeMemoryFile {
         return List.copyOf(problems);
     }
 
-    private static void writePage(Strings strings, FinishedPage page) throws IOException {
+    private static void writePage(Strings strings, Links links, FinishedPage page) throws IOException {
         DataOutputStream out = strings.out;
         strings.write(page.url());
         strings.write(page.outputPath());
@@ -322,9 +324,7 @@ final class BakeMemoryFile {
         strings.write(page.template());
         out.writeInt(page.links().size());
         for (InternalLink link : page.links()) {
-            strings.write(link.path());
-            strings.write(link.fragment());
-            strings.write(link.written());
+            links.write(link);
         }
         writeStrings(strings, page.ids());
         writeStrings(strings, page.repeatedIds());
@@ -333,21 +333,21 @@ final class BakeMemoryFile {
         writeStrings(strings, page.stamp().sharedRead());
     }
 
-    private static FinishedPage readPage(Strings strings) throws IOException {
+    private static FinishedPage readPage(Strings strings, Links links) throws IOException {
         String url = strings.read();
         String outputPath = strings.read();
         String sourcePath = strings.read();
         String template = strings.read();
         int linkCount = strings.in.readInt();
-        List<InternalLink> links = new ArrayList<>(linkCount);
+        List<InternalLink> pageLinks = new ArrayList<>(linkCount);
         for (int i = 0; i < linkCount; i++) {
-            links.add(new InternalLink(strings.read(), strings.read(), strings.read()));
+            pageLinks.add(links.read());
         }
         Set<String> ids = Set.copyOf(readStrings(strings));
         List<String> repeated = readStrings(strings);
         List<String> external = readStrings(strings);
         PageStamp stamp = new PageStamp(strings.read(), readStrings(strings));
-        return new FinishedPage(url, outputPath, sourcePath, template, null, List.copyOf(links), ids, repeated,
+        return new FinishedPage(url, outputPath, sourcePath, template, null, List.copyOf(pageLinks), ids, repeated,
                 external, stamp);
     }
 
@@ -368,8 +368,46 @@ final class BakeMemoryFile {
     }
 
     /**
-     * Short strings written once and then by number: a page's hundred links are mostly the same
-     * few hundred addresses site-wide. Long texts (bodies) are written as they are.
+     * A page's links, each written once and then by number: most of them (menus, tags, assets)
+     * are on every page, and read back as one object.
+     */
+    private static final class Links {
+        private final Strings strings;
+        private final Map<InternalLink, Integer> numbers = new HashMap<>();
+        private final List<InternalLink> table = new ArrayList<>();
+
+        Links(Strings strings) {
+            this.strings = strings;
+        }
+
+        void write(InternalLink link) throws IOException {
+            Integer number = numbers.get(link);
+            if (number != null) {
+                strings.out.writeInt(number);
+                return;
+            }
+            numbers.put(link, table.size());
+            table.add(link);
+            strings.out.writeInt(-1);
+            strings.write(link.path());
+            strings.write(link.fragment());
+            strings.write(link.written());
+        }
+
+        InternalLink read() throws IOException {
+            int number = strings.in.readInt();
+            if (number >= 0) {
+                return table.get(number);
+            }
+            InternalLink link = new InternalLink(strings.read(), strings.read(), strings.read());
+            table.add(link);
+            return link;
+        }
+    }
+
+    /**
+     * Short strings written once and then by number: addresses, ids, tags and the names of shared
+     * variables recur from page to page and file to file. Long texts (bodies) are written as they are.
      */
     private static final class Strings {
         private final DataOutputStream out;

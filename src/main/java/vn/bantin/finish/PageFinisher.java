@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one pass over each rendered page: rewrites site-root-relative URLs relative to the page
@@ -29,6 +30,11 @@ final class PageFinisher {
     private final String basePath;
     private final String siteUrl;
     private final String error404Url;
+    /**
+     * The links written site-root-relative, each resolved once per bake: most of a page's links
+     * (menus, tags, assets) are on every page, and so are kept once however many pages have them.
+     */
+    private final Map<String, FinishedPage.InternalLink> rootLinks = new ConcurrentHashMap<>();
 
     PageFinisher(String basePath, String siteUrl, String error404Url) {
         this.basePath = basePath;
@@ -60,12 +66,8 @@ final class PageFinisher {
             if (value.isEmpty() || isExternal(value)) {
                 return null;
             }
-            String target = RelativeUrls.resolve(page.url(), value.startsWith("#") ? page.url() + value : value);
-            int hash = target.indexOf('#');
-            String withoutFragment = hash < 0 ? target : target.substring(0, hash);
-            int query = withoutFragment.indexOf('?');
-            links.add(new FinishedPage.InternalLink(query < 0 ? withoutFragment : withoutFragment.substring(0, query),
-                    hash < 0 ? "" : target.substring(hash + 1), value));
+            links.add(value.startsWith("/") ? rootLink(value)
+                    : link(RelativeUrls.resolve(page.url(), value.startsWith("#") ? page.url() + value : value), value));
             if (value.startsWith("/") && !value.startsWith("//")) {
                 return servedAnywhere ? basePath + value.substring(1) : RelativeUrls.relativize(page.url(), value);
             }
@@ -74,6 +76,21 @@ final class PageFinisher {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
                 List.copyOf(links), Set.copyOf(ids), List.copyOf(repeated), List.copyOf(externalLinks), page.stamp());
+    }
+
+    /** The link of a site-root-relative value, the same object on every page that has it. */
+    private FinishedPage.InternalLink rootLink(String value) {
+        FinishedPage.InternalLink known = rootLinks.get(value);
+        return known != null ? known : rootLinks.computeIfAbsent(value, v -> link(RelativeUrls.resolve("/", v), v));
+    }
+
+    /** The link a page has as {@code written}, which resolves to {@code target} (site-root-relative). */
+    private static FinishedPage.InternalLink link(String target, String written) {
+        int hash = target.indexOf('#');
+        String withoutFragment = hash < 0 ? target : target.substring(0, hash);
+        int query = withoutFragment.indexOf('?');
+        return new FinishedPage.InternalLink(query < 0 ? withoutFragment : withoutFragment.substring(0, query),
+                hash < 0 ? "" : target.substring(hash + 1), written);
     }
 
     /** Links that leave the site or are no files at all: other schemes and protocol-relative URLs. */

@@ -14,27 +14,25 @@ public final class RelativeUrls {
      */
     public static String relativize(String pageUrl, String target) {
         int suffixAt = indexOfSuffix(target);
-        String path = target.substring(0, suffixAt);
-        String suffix = target.substring(suffixAt);
-        String folder = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
-        String[] from = folder.substring(1).split("/", -1);
-        String[] to = path.substring(1).split("/", -1);
-        int fromDepth = from.length - 1;
-        int common = 0;
-        while (common < fromDepth && common < to.length - 1 && from[common].equals(to[common])) {
-            common++;
-        }
-        StringBuilder relative = new StringBuilder("../".repeat(fromDepth - common));
-        for (int i = common; i < to.length; i++) {
-            relative.append(to[i]);
-            if (i < to.length - 1) {
-                relative.append('/');
+        int folderEnd = pageUrl.lastIndexOf('/');
+        // The last '/' up to which the page's folder and the target are the same: what they share.
+        int shared = 0;
+        for (int i = 0; i <= folderEnd && i < suffixAt && pageUrl.charAt(i) == target.charAt(i); i++) {
+            if (target.charAt(i) == '/') {
+                shared = i;
             }
         }
+        StringBuilder relative = new StringBuilder(suffixAt - shared + 16);
+        for (int i = shared + 1; i <= folderEnd; i++) {
+            if (pageUrl.charAt(i) == '/') {
+                relative.append("../");
+            }
+        }
+        relative.append(target, shared + 1, suffixAt);
         if (relative.length() == 0) {
             relative.append("./");
         }
-        return relative + suffix;
+        return relative.append(target, suffixAt, target.length()).toString();
     }
 
     /** Resolves a URL found on the page at {@code pageUrl} to a site-root-relative one (suffix kept). */

@@ -20,6 +20,11 @@ class RelativeUrlsTest {
         "/tin-tuc/a/,          /tin-tuc/a/#muc-1,    ./#muc-1",
         "/tag/x/trang/2/,      /tag/x/,              ../../",
         "/404.html,            /tin-tuc/,            tin-tuc/",
+        "/tin-tuc/a/,          /tin-tuc/ab/,         ../ab/",
+        "/tin-tuc/a/,          /tin-tuc/a,           ../a",
+        "/tin-tuc/a/,          /tin-tuc,             ../../tin-tuc",
+        "/tin-tuc/a/,          /tim-kiem/?q=a/b#c,   ../../tim-kiem/?q=a/b#c",
+        "/tin-tuc/,            /tin-tuc/a/b.pdf,     a/b.pdf",
     })
     void relativizes(String page, String target, String expected) {
         assertEquals(expected, RelativeUrls.relativize(page, target));
