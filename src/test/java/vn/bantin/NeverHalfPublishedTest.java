@@ -60,7 +60,7 @@ class NeverHalfPublishedTest {
         Path staging = site.output().resolveSibling("out.staging");
         int killedWhileWriting = 0;
         for (int attempt = 0; attempt < 3; attempt++) {
-            Process bake = BantinProcess.start("bake", "--source", site.root().toString(),
+            Process bake = BantinProcess.startBaking("bake", "--source", site.root().toString(),
                     "--output", site.output().toString());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.exists(staging) && bake.isAlive() && System.nanoTime() < deadline) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** bantin's command line: {@code bantin bake|check|new|serve [options]}; see {@link #USAGE_TEXT}. */
@@ -49,7 +50,8 @@ public final class Main {
               --output DIR    (bake) where to write the site (default: destination.folder)
               --clean         (bake) parse and render everything, not only what changed since
                               the last bake
-              --verbose       also print the time of each stage, and library messages
+              --verbose       also print the time of each stage, the options of the JVM
+                              bake and check chose for themselves, and library messages
               --external      (check) also visit every link to another site and report dead ones
               --timeout SECS  (check --external) how long to wait for each site (default: 10)
               --section DIR   (new article) the section folder, e.g. tin-tuc
@@ -79,6 +81,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        BatchJvm.endWithStarter();
+        OptionalInt elsewhere = BatchJvm.run(args);
+        if (elsewhere.isPresent()) {
+            System.exit(elsewhere.getAsInt());
+        }
         // Freemarker picks a logging library by what is on the classpath; bantin's is SLF4J, always.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -19,10 +19,26 @@ public final class BantinProcess {
     public record Run(int exit, String out, String err) {
     }
 
-    /** Starts {@code bantin args…}; the caller owns the process. */
+    /**
+     * Starts {@code bantin args…} as a user's script does, with no JVM option of its own: a bake or
+     * check then runs in a second JVM the first starts for it. The caller owns the process.
+     */
     public static Process start(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return start(List.of(), args);
+    }
+
+    /**
+     * Starts {@code bantin args…} in a JVM set up by the caller (the serial collector, as bantin
+     * would choose), so that the bake runs in the very process started: killing it kills the bake.
+     */
+    public static Process startBaking(String... args) {
+        return start(List.of("-XX:+UseSerialGC"), args);
+    }
+
+    private static Process start(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command).start();

@@ -1,0 +1,142 @@
+package vn.bantin.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Runs {@code bake} and {@code check} in a JVM set up for them. The JVM's defaults suit a
+ * long-running server: a collector that lets the heap grow towards a quarter of the machine's
+ * memory, and an optimising compiler (C2) whose threads, on a two-core machine, take as much CPU as
+ * a thousand-article bake itself and pay that back only in a long run. So a site of fewer than
+ * {@link #LARGE_SITE_FILES} content files is baked with the serial collector, whose heap grows only
+ * as far as the bake's data, and the quick compiler (C1) alone: a full bake of 1,000 articles in
+ * about half the time, 10,000 in the same time with less than half the memory, a rebuild after one
+ * change faster. A larger site keeps the JVM's defaults: there the serial collector falls behind the
+ * growing heap and the optimising compiler pays. {@code bench/README.md} has the figures.
+ *
+ * <p>Whoever starts bantin with JVM options of their own ({@code -Xmx1g}, {@code -XX:…}, an agent,
+ * also through {@code JAVA_TOOL_OPTIONS}) keeps them: the command runs in that JVM as it is. So does
+ * a program that runs bantin inside its own JVM (Maven's {@code exec:java}).
+ */
+final class BatchJvm {
+    /** The system property that tells the JVM started here that it was: it then ends if its starter does. */
+    private static final String STARTED_BY = "bantin.started-by";
+
+    /** From this many content files on, a site is baked with the JVM's defaults. */
+    static final int LARGE_SITE_FILES = 15_000;
+
+    private BatchJvm() {
+    }
+
+    /**
+     * The options for a bake or check of a site whose content folder holds {@code contentFiles}
+     * files (counted up to {@link #LARGE_SITE_FILES}); none when the JVM's defaults suit it.
+     */
+    static List<String> options(int contentFiles) {
+        return contentFiles < LARGE_SITE_FILES ? List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1") : List.of();
+    }
+
+    /**
+     * Whether a JVM started with these arguments was set up by whoever started it: any argument
+     * other than a system property ({@code -Dfile.encoding=UTF-8}, as bantin's own scripts give).
+     */
+    static boolean setUpByCaller(List<String> jvmArguments) {
+        return jvmArguments.stream().anyMatch(argument -> !argument.startsWith("-D"));
+    }
+
+    /**
+     * Runs the command line in a JVM of its own, set up for it, when it is a bake or a check and this
+     * JVM was not set up by its caller.
+     *
+     * @return the exit code of that JVM, or empty when this JVM is to run the command
+     */
+    static OptionalInt run(String[] args) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (Arguments.UsageError e) {
+            return OptionalInt.empty(); // told in this JVM
+        }
+        if (!arguments.command().equals("bake") && !arguments.command().equals("check")) {
+            return OptionalInt.empty();
+        }
+        if (Main.class.getClassLoader() != ClassLoader.getSystemClassLoader()) {
+            return OptionalInt.empty(); // run inside another program (Maven's exec:java): not a JVM of its own
+        }
+        List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (setUpByCaller(jvmArguments)) {
+            return OptionalInt.empty();
+        }
+        Path source = arguments.source().toAbsolutePath().normalize();
+        String contentFolder = properties(source.resolve("jbake.properties")).getProperty("content.folder", "content");
+        List<String> options = options(countFiles(source.resolve(contentFolder)));
+        if (options.isEmpty()) {
+            return OptionalInt.empty();
+        }
+
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(jvmArguments);
+        command.add("-D" + STARTED_BY + "=" + ProcessHandle.current().pid());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        if (arguments.verbose()) {
+            System.out.println("  jvm     " + String.join(" ", options));
+        }
+        Process process;
+        try {
+            process = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty(); // no JVM could be started: this one does the work
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy)); // stopped with this one
+        return OptionalInt.of(process.onExit().join().exitValue());
+    }
+
+    /**
+     * In a JVM started by {@link #run}: ends it, as it would have ended had it been the one
+     * started, when the JVM that started it is killed outright (no shutdown hook runs then). A
+     * bake stopped at any moment leaves the previous output whole.
+     */
+    static void endWithStarter() {
+        String starter = System.getProperty(STARTED_BY);
+        if (starter == null) {
+            return;
+        }
+        Optional<ProcessHandle> handle = ProcessHandle.of(Long.parseLong(starter));
+        if (handle.isEmpty() || !handle.get().isAlive()) {
+            Runtime.getRuntime().halt(Main.OUTPUT_FAILED); // gone already, before this JVM got here
+        }
+        handle.get().onExit().thenRun(() -> Runtime.getRuntime().halt(Main.OUTPUT_FAILED));
+    }
+
+    /** The site's configuration as plain properties, enough to find its content folder; empty when unreadable. */
+    private static Properties properties(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | RuntimeException e) {
+            // the bake itself reports a missing or unreadable configuration
+        }
+        return properties;
+    }
+
+    private static int countFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return (int) files.filter(Files::isRegularFile).limit(LARGE_SITE_FILES).count();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}
