@@ -38,6 +38,7 @@ SUMMARY = re.compile(r"bantin: baked (\d+) pages \((\d+) files(?:; [^)]*)?\) in 
 # A stage line of --verbose: "  load      1252 ms" (first versions) or "  load     1010 files     7.23 s".
 STAGE = re.compile(r"^\s+(load|model|render|finish|write)\b.*?(\d+(?:\.\d+)?) (ms|s)\s*$", re.M)
 STAGES = ["load", "model", "render", "finish", "write"]
+JVM = re.compile(r"^  jvm\s+(.+)$", re.M)
 
 
 def log(message=""):
@@ -69,6 +70,7 @@ class Measurement:
         self.pages = None
         self.files = None
         self.stages = {}
+        self.jvm = None
 
 
 def measure(command, cwd=None, timeout=None, env=None):
@@ -230,6 +232,8 @@ def bantin_bake(args, classpath, site, output):
     if summary:
         m.pages, m.files = int(summary.group(1)), int(summary.group(2))
     m.stages = {name: float(value) / (1000 if unit == "ms" else 1) for name, value, unit in STAGE.findall(m.stdout)}
+    jvm = JVM.search(m.stdout)  # the options bantin chose for the JVM it bakes in, if it chose any
+    m.jvm = jvm.group(1).strip() if jvm else "as started"
     if not m.stages and not re.search(r"^\s*unchanged\s", m.stdout, re.M):  # a bake with nothing to do has no stages
         log("bench: warning: no stage times found in bantin's --verbose output:\n" + m.stdout[-1000:])
     return m
@@ -409,7 +413,8 @@ def report(args, rows, generation, started, header, searches=()):
     lines.append(f"- Machine: {header['cpu']}, nproc {header['nproc']}, {header['memory']} memory, "
                  f"{header['os']}")
     lines.append(f"- bantin {header['engine']} on {header['java']}"
-                 + (f" (JVM options: `{args.java_opts}`)" if args.java_opts.strip() else " (default JVM options)")
+                 + (f" (JVM options: `{args.java_opts}`)" if args.java_opts.strip()
+                    else " (no JVM options given: bantin chooses its JVM's, see below)")
                  + f"; {header['hugo'] or 'Hugo not measured'}")
     lines.append(f"- Command: `bench/run.sh {' '.join(header['argv'])}`".replace("run.sh ` ", "run.sh`"))
     lines.append(f"- Each bake runs in a fresh process; every figure is the median of {args.runs} run"
@@ -422,6 +427,17 @@ def report(args, rows, generation, started, header, searches=()):
                  "rebuild, an untimed one with another edit of the same article makes the output that of an "
                  "author's second edit: the first edit after a full bake assembles a new output folder, every "
                  "later one brings the previous output (kept as a spare) up to date.")
+    chosen = {}
+    for row in rows:
+        if row.engine == "bantin":
+            for m in row.runs:
+                if m.jvm:
+                    chosen.setdefault(row.size, set()).add(m.jvm)
+    if chosen and not args.java_opts.strip():
+        lines.append("- The JVM options bantin chose for the JVM it bakes in (`BatchJvm`; \"as started\": the JVM's "
+                     "defaults): " + "; ".join(f"{size:,} articles " + ", ".join(f"`{j}`" if j != "as started" else j
+                                                                            for j in sorted(jvms))
+                                               for size, jvms in sorted(chosen.items())))
     if generation:
         lines.append("- Corpus generation (java bench/CorpusGenerator.java, all twins included): "
                      + ", ".join(f"{size:,} articles in {secs:.1f} s" for size, secs in generation))
