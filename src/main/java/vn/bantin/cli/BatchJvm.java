@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -105,20 +104,19 @@ final class BatchJvm {
     }
 
     /**
-     * In a JVM started by {@link #run}: ends it, as it would have ended had it been the one
-     * started, when the JVM that started it is killed outright (no shutdown hook runs then). A
-     * bake stopped at any moment leaves the previous output whole.
+     * In a JVM started by {@link #run}: halts it when the JVM that started it ends first, even
+     * killed outright (no shutdown hook runs then), so that no bake goes on with nobody to report
+     * to. A bake stopped at any moment leaves the previous output whole.
      */
     static void endWithStarter() {
         String starter = System.getProperty(STARTED_BY);
         if (starter == null) {
             return;
         }
-        Optional<ProcessHandle> handle = ProcessHandle.of(Long.parseLong(starter));
-        if (handle.isEmpty() || !handle.get().isAlive()) {
-            Runtime.getRuntime().halt(Main.OUTPUT_FAILED); // gone already, before this JVM got here
-        }
-        handle.get().onExit().thenRun(() -> Runtime.getRuntime().halt(Main.OUTPUT_FAILED));
+        Runnable halt = () -> Runtime.getRuntime().halt(Main.OUTPUT_FAILED);
+        ProcessHandle.of(Long.parseLong(starter)).filter(ProcessHandle::isAlive).ifPresentOrElse(
+                handle -> handle.onExit().thenRun(halt),
+                halt); // gone already, before this JVM got here
     }
 
     /** The site's configuration as plain properties, enough to find its content folder; empty when unreadable. */
