@@ -1,7 +1,7 @@
 package vn.bantin.finish.search;
 
 import vn.bantin.finish.Json;
-import vn.bantin.text.Digest;
+import vn.bantin.text.FingerprintHash;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -207,12 +207,13 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * A digest of every shard: the script asks for {@code t/3.json?v=<version>}, so that a browser
-     * never mixes a cached shard of the previous bake with this bake's manifest.
+     * A hash of every shard ({@link FingerprintHash}: it only has to change when a shard does): the
+     * script asks for {@code t/3.json?v=<version>}, so that a browser never mixes a cached shard of
+     * the previous bake with this bake's manifest.
      */
     private static String version(SortedMap<String, byte[]> files) {
-        Digest digest = new Digest();
-        files.forEach((path, bytes) -> digest.text(path).bytes(bytes));
-        return digest.hex().substring(0, 12);
+        FingerprintHash hash = new FingerprintHash();
+        files.forEach((path, bytes) -> hash.text(path).bytes(bytes));
+        return hash.hex().substring(0, 12);
     }
 }
