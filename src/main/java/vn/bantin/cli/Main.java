@@ -88,6 +88,8 @@ public final class Main {
         }
         // Freemarker picks a logging library by what is on the classpath; bantin's is SLF4J, always.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        // Each message is printed with one write (a printf writes piece by piece), so that a build log
+        // reading standard output and error apart never splits a line of one with the other.
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(new Main(out, err, Clock.systemDefaultZone(), System.console() != null).run(args));
@@ -117,8 +119,8 @@ public final class Main {
     private int bake(Path source, Path output, boolean verbose, boolean clean) {
         long start = System.nanoTime();
         Bake.Progress progress = terminal || verbose
-                ? (stage, count, unit, millis) -> out.printf(Locale.ROOT, "  %-7s %7d %-8s %7.2f s%n", stage, count, unit,
-                millis / 1000.0)
+                ? (stage, count, unit, millis) -> out.print(String.format(Locale.ROOT, "  %-7s %7d %-8s %7.2f s%n", stage, count,
+                unit, millis / 1000.0))
                 : Bake.Progress.NONE;
         try {
             Bake bake = new Bake(source, output, clock).reporting(progress);
@@ -130,8 +132,8 @@ public final class Main {
             String changed = result.written() == result.files() ? ""
                     : result.written() == 0 ? "; nothing changed, nothing written"
                     : "; " + result.rendered() + " rendered again, " + result.written() + " written";
-            out.printf(Locale.ROOT, "bantin: baked %d pages (%d files%s) in %.2f s into %s%n",
-                    result.pages(), result.files(), changed, seconds, result.output());
+            out.print(String.format(Locale.ROOT, "bantin: baked %d pages (%d files%s) in %.2f s into %s%n",
+                    result.pages(), result.files(), changed, seconds, result.output()));
             return OK;
         } catch (BakeFailure failure) {
             return reportFailure(failure, "", ", nothing was written");
@@ -158,9 +160,9 @@ public final class Main {
             for (Problem warning : warnings) {
                 err.println(warning);
             }
-            out.printf("bantin: check passed: %d pages, every internal link resolves%s%s%n",
+            out.print(String.format("bantin: check passed: %d pages, every internal link resolves%s%s%n",
                     checked.finished().pageCount(), externalSummary,
-                    warnings.isEmpty() ? "" : "; " + count(warnings.size(), "warning"));
+                    warnings.isEmpty() ? "" : "; " + count(warnings.size(), "warning")));
             return OK;
         } catch (BakeFailure failure) {
             return reportFailure(failure, "check failed: ", "");
@@ -236,8 +238,8 @@ public final class Main {
         List<Problem> warnings = failure.problems().stream().filter(p -> !p.isError()).toList();
         errors.forEach(err::println);
         warnings.forEach(err::println);
-        err.printf("bantin: %s%s%s%s (stopped at: %s)%n", lead, count(errors.size(), "error"),
-                warnings.isEmpty() ? "" : ", " + count(warnings.size(), "warning"), outcome, failure.stage());
+        err.print(String.format("bantin: %s%s%s%s (stopped at: %s)%n", lead, count(errors.size(), "error"),
+                warnings.isEmpty() ? "" : ", " + count(warnings.size(), "warning"), outcome, failure.stage()));
         return INPUT_ERRORS;
     }
 
