@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fingerprint of what a page shows: a hash ({@link FingerprintHash}) of its template, its own
- * variables and the shared variables its last rendering read. Two bakes give a page the same fingerprint exactly when they
- * would render it from the same values, so an incremental bake renders only pages whose
- * fingerprint changed. Values are walked deeply (records component by component, lists in order,
+ * variables and the shared variables its last rendering read. Two bakes give a page the same
+ * fingerprint exactly when they would render it from the same values, so an incremental bake
+ * renders only pages whose fingerprint changed. Values are walked deeply (records component by component, lists in order,
  * maps by key); an article, document or other record met on many pages is digested once per bake.
  *
  * <p>Templates, messages and the engine are not in the fingerprint: a change to any of them makes

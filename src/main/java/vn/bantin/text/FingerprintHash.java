@@ -6,9 +6,10 @@ import java.util.HexFormat;
  * A 128-bit hash of a sequence of tagged, length-prefixed values, for what only tells whether
  * something changed since the previous bake (a page's fingerprint, a search entry's terms, the
  * search index's version): MurmurHash3 (x64, 128-bit) over the values as 64-bit words, text as
- * UTF-16 code units four to a word, so that no text is encoded to bytes first. Content authors do not try to fool a bake, so
- * 128 bits of a well-mixed hash do, where a cryptographic {@link Digest} cost most of the time of
- * fingerprinting every page of a 10,000-article site. One hash, one thread.
+ * UTF-16 code units four to a word, so that no text is encoded to bytes first. Content authors do
+ * not try to fool a bake, so 128 bits of a well-mixed hash do, where a cryptographic
+ * {@link Digest} cost most of the time of fingerprinting every page of a 10,000-article site. One
+ * hash, one thread.
  */
 public final class FingerprintHash {
     private static final long C1 = 0x87c37b91114253d5L;
