@@ -60,6 +60,9 @@ final class BatchJvm {
      * @return the exit code of that JVM, or empty when this JVM is to run the command
      */
     static OptionalInt run(String[] args) {
+        if (System.getProperty(STARTED_BY) != null) {
+            return OptionalInt.empty(); // this JVM is the one started for the command
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
