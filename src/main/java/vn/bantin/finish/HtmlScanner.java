@@ -99,7 +99,7 @@ final class HtmlScanner {
             }
             i = p + 1;
             if (tag.equals("script") || tag.equals("style") || tag.equals("textarea")) {
-                int close = indexOfIgnoreCase(html, "</" + tag, i);
+                int close = indexOfEndTag(html, tag, i);
                 i = close < 0 ? length : close;
             }
         }
@@ -122,10 +122,11 @@ final class HtmlScanner {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        for (int i = from; i <= text.length() - needle.length(); i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
+    /** Where {@code </tag} starts, in any case, from {@code from} on; only each {@code <} is compared. */
+    private static int indexOfEndTag(String html, String tag, int from) {
+        for (int at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (html.startsWith("/", at + 1) && html.regionMatches(true, at + 2, tag, 0, tag.length())) {
+                return at;
             }
         }
         return -1;

@@ -33,6 +33,13 @@ class HtmlScannerTest {
     }
 
     @Test
+    void rawTextEndsAtItsEndTagInAnyCaseAndRunsToTheEndWithoutOne() {
+        assertEquals(List.of("script.type=application/ld+json", "a.href=/sau/"), attributes(
+                "<script type=\"application/ld+json\">{\"a\": \"</scrip\"}</SCRIPT ><a href=\"/sau/\">x</a>"));
+        assertEquals(List.of("style.media=print"), attributes("<style media=print>p{} <a href=\"/khong/\">"));
+    }
+
+    @Test
     void replacesOnlyTheVisitedValuesAndKeepsEverythingElseByteForByte() {
         String html = "<!doctype html><p title=\"a &amp; b\">Tin &lt;mới&gt;</p><a href=\"/tin-tuc/\">Tin</a><br/>";
         String out = HtmlScanner.scan(html, (tag, attribute, value) ->
