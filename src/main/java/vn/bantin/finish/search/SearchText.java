@@ -86,18 +86,18 @@ public final class SearchText {
      * (‐ ‒ – — ―, −) made a plain {@code -}, so that "2021–2025" is found as "2021-2025".
      */
     public static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray(); // folded in place: a fold is never longer than its character
+        int length = 0;
+        for (char c : chars) {
             int folded = c < TABLE.length ? TABLE[c] : EXACT;
             if (folded == EXACT) {
                 return exactFold(text);
             }
             if (folded != DROPPED) {
-                out.append((char) folded);
+                chars[length++] = (char) folded;
             }
         }
-        return out.toString();
+        return new String(chars, 0, length);
     }
 
     /** The definition of {@link #fold}, whatever the text. */
@@ -242,6 +242,9 @@ public final class SearchText {
 
     /** Letters of any script and decimal digits: {@code [\p{L}\p{Nd}]} in the script. */
     static boolean isWordChar(int c) {
+        if (c < 0x80) { // folded text is nearly all ASCII
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
