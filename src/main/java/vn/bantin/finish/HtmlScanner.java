@@ -1,5 +1,7 @@
 package vn.bantin.finish;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -9,6 +11,11 @@ import java.util.Locale;
  * doctype (text carries {@code &lt;}). Comments and the raw text of {@code script}, {@code style}
  * and {@code textarea} are skipped, so a URL quoted in code or in a comment is never taken for a
  * link.
+ *
+ * <p>It reads the page as UTF-8 bytes, the form the page is written in: all the markup it looks
+ * for is ASCII, and no byte of a multi-byte UTF-8 character is ever an ASCII one, so the
+ * Vietnamese text is skipped byte by byte without being decoded, and the page is copied only
+ * when a value is replaced.
  */
 final class HtmlScanner {
     /** Told of every attribute; returns the value to write instead, or null to keep it. */
@@ -19,82 +26,78 @@ final class HtmlScanner {
     private HtmlScanner() {
     }
 
-    /** The page with the values the visitor replaced; the rest of the text is kept byte for byte. */
-    static String scan(String html, AttributeVisitor visitor) {
-        char[] text = html.toCharArray(); // indexing an array beats charAt's checks on UTF-16 strings
-        StringBuilder out = null;
-        int copied = 0;
-        int length = text.length;
+    /** The page with the values the visitor replaced; the rest is kept byte for byte. */
+    static byte[] scan(byte[] html, AttributeVisitor visitor) {
+        Copy out = null;
+        int length = html.length;
         int i = 0;
         while (i < length) {
-            int open = html.indexOf('<', i);
+            int open = indexOf(html, '<', i);
             if (open < 0 || open + 1 >= length) {
                 break;
             }
-            char next = text[open + 1];
-            if (html.startsWith("<!--", open)) {
-                int close = html.indexOf("-->", open + 4);
+            byte next = html[open + 1];
+            if (startsWith(html, open, "<!--")) {
+                int close = indexOf(html, "-->", open + 4);
                 i = close < 0 ? length : close + 3;
                 continue;
             }
             if (!isAsciiLetter(next)) { // </end>, <!doctype>, <?…>: no attribute to visit
-                int close = html.indexOf('>', open + 1);
+                int close = indexOf(html, '>', open + 1);
                 i = close < 0 ? length : close + 1;
                 continue;
             }
             int nameEnd = open + 1;
-            while (nameEnd < length && !isSpace(text[nameEnd]) && text[nameEnd] != '>'
-                    && text[nameEnd] != '/') {
+            while (nameEnd < length && !isSpace(html[nameEnd]) && html[nameEnd] != '>' && html[nameEnd] != '/') {
                 nameEnd++;
             }
-            String tag = html.substring(open + 1, nameEnd).toLowerCase(Locale.ROOT);
+            String tag = text(html, open + 1, nameEnd).toLowerCase(Locale.ROOT);
             int p = nameEnd;
-            while (p < length && text[p] != '>') {
-                char c = text[p];
+            while (p < length && html[p] != '>') {
+                byte c = html[p];
                 if (isSpace(c) || c == '/') {
                     p++;
                     continue;
                 }
                 int attrStart = p;
-                while (p < length && !isSpace(text[p]) && text[p] != '=' && text[p] != '>'
-                        && text[p] != '/') {
+                while (p < length && !isSpace(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/') {
                     p++;
                 }
-                String attribute = html.substring(attrStart, p).toLowerCase(Locale.ROOT);
-                while (p < length && isSpace(text[p])) {
+                String attribute = text(html, attrStart, p).toLowerCase(Locale.ROOT);
+                while (p < length && isSpace(html[p])) {
                     p++;
                 }
-                if (p >= length || text[p] != '=') {
+                if (p >= length || html[p] != '=') {
                     continue; // an attribute without value
                 }
                 p++;
-                while (p < length && isSpace(text[p])) {
+                while (p < length && isSpace(html[p])) {
                     p++;
                 }
                 int valueStart;
                 int valueEnd;
-                if (p < length && (text[p] == '"' || text[p] == '\'')) {
-                    char quote = text[p];
+                if (p < length && (html[p] == '"' || html[p] == '\'')) {
                     valueStart = p + 1;
-                    valueEnd = html.indexOf(quote, valueStart);
+                    valueEnd = indexOf(html, (char) html[p], valueStart);
                     if (valueEnd < 0) {
                         valueEnd = length;
                     }
                     p = Math.min(length, valueEnd + 1);
                 } else {
                     valueStart = p;
-                    while (p < length && !isSpace(text[p]) && text[p] != '>') {
+                    while (p < length && !isSpace(html[p]) && html[p] != '>') {
                         p++;
                     }
                     valueEnd = p;
                 }
-                String replacement = visitor.visit(tag, attribute, decode(html.substring(valueStart, valueEnd)));
+                String replacement = visitor.visit(tag, attribute, decode(text(html, valueStart, valueEnd)));
                 if (replacement != null) {
                     if (out == null) {
-                        out = new StringBuilder(length + 1024);
+                        out = new Copy(length + 1024);
                     }
-                    out.append(html, copied, valueStart).append(escape(replacement));
-                    copied = valueEnd;
+                    out.append(html, out.copied, valueStart);
+                    out.append(escape(replacement).getBytes(StandardCharsets.UTF_8));
+                    out.copied = valueEnd;
                 }
             }
             i = p + 1;
@@ -106,7 +109,40 @@ final class HtmlScanner {
         if (out == null) {
             return html;
         }
-        return out.append(html, copied, length).toString();
+        out.append(html, out.copied, length);
+        return out.bytes();
+    }
+
+    /** The page as it is rewritten: what is copied so far, and up to where the page was read. */
+    private static final class Copy {
+        private byte[] bytes;
+        private int size;
+        int copied;
+
+        Copy(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void append(byte[] from, int start, int end) {
+            int count = end - start;
+            if (size + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + count));
+            }
+            System.arraycopy(from, start, bytes, size, count);
+            size += count;
+        }
+
+        void append(byte[] from) {
+            append(from, 0, from.length);
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(bytes, size);
+        }
+    }
+
+    private static String text(byte[] html, int start, int end) {
+        return new String(html, start, end - start, StandardCharsets.UTF_8);
     }
 
     /** Attribute values as serialised carry {@code &amp;} and {@code &quot;}; links want the text. */
@@ -122,21 +158,62 @@ final class HtmlScanner {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
-    /** Where {@code </tag} starts, in any case, from {@code from} on; only each {@code <} is compared. */
-    private static int indexOfEndTag(String html, String tag, int from) {
-        for (int at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
-            if (html.startsWith("/", at + 1) && html.regionMatches(true, at + 2, tag, 0, tag.length())) {
+    private static int indexOf(byte[] html, char c, int from) {
+        for (int i = from; i < html.length; i++) {
+            if (html[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] html, String ascii, int from) {
+        for (int at = indexOf(html, ascii.charAt(0), from); at >= 0; at = indexOf(html, ascii.charAt(0), at + 1)) {
+            if (startsWith(html, at, ascii)) {
                 return at;
             }
         }
         return -1;
     }
 
-    private static boolean isAsciiLetter(char c) {
+    private static boolean startsWith(byte[] html, int at, String ascii) {
+        if (at + ascii.length() > html.length) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (html[at + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where {@code </tag} starts, in any case, from {@code from} on; only each {@code <} is compared. */
+    private static int indexOfEndTag(byte[] html, String tag, int from) {
+        for (int at = indexOf(html, '<', from); at >= 0; at = indexOf(html, '<', at + 1)) {
+            if (at + 2 + tag.length() <= html.length && html[at + 1] == '/' && namedAt(html, at + 2, tag)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the lower-case ASCII {@code name} is at {@code at}, in any case. */
+    private static boolean namedAt(byte[] html, int at, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            byte b = html[at + i];
+            if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(byte c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 }

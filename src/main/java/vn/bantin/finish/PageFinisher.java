@@ -48,7 +48,7 @@ final class PageFinisher {
         Set<String> externalLinks = new LinkedHashSet<>();
         Set<String> ids = new HashSet<>();
         Set<String> repeated = new TreeSet<>();
-        String html = HtmlScanner.scan(page.html(), (tag, attribute, raw) -> {
+        byte[] bytes = HtmlScanner.scan(page.html().getBytes(StandardCharsets.UTF_8), (tag, attribute, raw) -> {
             if (attribute.equals("id") || (attribute.equals("name") && tag.equals("a"))) {
                 if (!ids.add(raw) && attribute.equals("id")) {
                     repeated.add(raw);
@@ -73,7 +73,6 @@ final class PageFinisher {
             }
             return null;
         });
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
                 List.copyOf(links), Set.copyOf(ids), List.copyOf(repeated), List.copyOf(externalLinks), page.stamp());
     }

@@ -2,16 +2,22 @@ package vn.bantin.finish;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class HtmlScannerTest {
 
+    private static String scan(String html, HtmlScanner.AttributeVisitor visitor) {
+        return new String(HtmlScanner.scan(html.getBytes(StandardCharsets.UTF_8), visitor), StandardCharsets.UTF_8);
+    }
+
     private static List<String> attributes(String html) {
         List<String> seen = new ArrayList<>();
-        HtmlScanner.scan(html, (tag, attribute, value) -> {
+        scan(html, (tag, attribute, value) -> {
             seen.add(tag + "." + attribute + "=" + value);
             return null;
         });
@@ -42,11 +48,20 @@ class HtmlScannerTest {
     @Test
     void replacesOnlyTheVisitedValuesAndKeepsEverythingElseByteForByte() {
         String html = "<!doctype html><p title=\"a &amp; b\">Tin &lt;mới&gt;</p><a href=\"/tin-tuc/\">Tin</a><br/>";
-        String out = HtmlScanner.scan(html, (tag, attribute, value) ->
+        String out = scan(html, (tag, attribute, value) ->
                 attribute.equals("href") ? "../tin-tuc/?a=1&b=\"2\"" : null);
         assertEquals("<!doctype html><p title=\"a &amp; b\">Tin &lt;mới&gt;</p>"
                 + "<a href=\"../tin-tuc/?a=1&amp;b=&quot;2&quot;\">Tin</a><br/>", out);
-        assertEquals(html, HtmlScanner.scan(html, (tag, attribute, value) -> null));
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        assertSame(bytes, HtmlScanner.scan(bytes, (tag, attribute, value) -> null), "a page without a change is not copied");
+    }
+
+    @Test
+    void readsTheVietnameseAroundTheMarkupAsItIs() {
+        String html = "<p title=\"Điều chỉnh\">Ủy ban <b>nhân dân</b> xã</p><a href=\"/tin-tức/\">Tin tức</a>";
+        assertEquals(List.of("p.title=Điều chỉnh", "a.href=/tin-tức/"), attributes(html));
+        assertEquals(html.replace("/tin-tức/", "../tin-tức/?đ=1&amp;x"),
+                scan(html, (tag, attribute, value) -> attribute.equals("href") ? "../" + value.substring(1) + "?đ=1&x" : null));
     }
 
     @Test
