@@ -123,11 +123,14 @@ class RobustnessTest {
     void controlCharactersAndNulAreNamedWithTheirLine() {
         site.write("content/tin-tuc/dieu-khien.md", "---\ntitle: Bài\ndate: 2024-01-02\n---\nDòng một.\nDòng \u0007hai.\n");
         site.write("content/tin-tuc/nul.md", "---\ntitle: Bài\ndate: 2024-01-02\n---\nDòng một.\r\rDòng \0ba.\n");
+        site.write("content/tin-tuc/sau-bom.md", "\uFEFF\uFEFF---\ntitle: Bài\ndate: 2024-01-02\n---\n\u0085Dòng năm.\n");
         List<Problem> errors = site.bakeFailing().errors();
-        assertEquals(2, errors.size(), errors.toString());
+        assertEquals(3, errors.size(), errors.toString());
         assertEquals("content/tin-tuc/dieu-khien.md:6: the file contains an invisible control character U+0007 ("
                 + errors.get(0).hint() + ")", errors.get(0).toString());
         assertEquals(7, errors.get(1).line(), "a lone CR ends a line, as in the header: " + errors.get(1));
+        assertEquals("content/tin-tuc/sau-bom.md:5: the file contains an invisible control character U+0085 ("
+                + errors.get(2).hint() + ")", errors.get(2).toString(), "counted after the byte order marks");
     }
 
     @Test

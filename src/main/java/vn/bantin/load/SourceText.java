@@ -62,20 +62,20 @@ final class SourceText {
             return failure(path, lineAt(bytes, in.position()), NOT_UTF8,
                     "save it as UTF-8 in your editor (Vietnamese text in another encoding shows this)");
         }
-        out.flip();
-        String text = out.toString();
+        char[] chars = out.array();
+        int length = out.position();
         // Editors that add a byte order mark once, or twice when a file is re-saved, mean nothing by it.
         int start = 0;
-        while (start < text.length() && text.charAt(start) == '\uFEFF') {
+        while (start < length && chars[start] == '\uFEFF') {
             start++;
         }
-        text = text.substring(start);
+        String text = new String(chars, start, length - start);
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             return failure(path, lineOf(text, nul), "the file contains a NUL character",
                     "it may be a binary file saved with a .md name; remove it or save it as text");
         }
-        int control = firstControl(text);
+        int control = firstControl(chars, start, length);
         if (control >= 0) {
             return failure(path, lineOf(text, control), "the file contains an invisible control character "
                             + String.format(Locale.ROOT, "U+%04X", (int) text.charAt(control)),
@@ -87,15 +87,16 @@ final class SourceText {
     /**
      * Characters no page or feed may carry: C0 and C1 controls other than tab and line ends, DEL,
      * and the non-characters U+FFFE and U+FFFF. XML 1.0 forbids most of them (a feed holding one
-     * is rejected by every reader) and HTML treats them as errors.
+     * is rejected by every reader) and HTML treats them as errors. Returns where the first is,
+     * counted from {@code start}, or -1.
      */
-    private static int firstControl(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static int firstControl(char[] chars, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
             boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
                     || c == '\uFFFE' || c == '\uFFFF';
             if (control) {
-                return i;
+                return i - start;
             }
         }
         return -1;
