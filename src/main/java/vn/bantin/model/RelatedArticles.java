@@ -47,7 +47,8 @@ public final class RelatedArticles {
             return List.of();
         }
         int[] counts = shared.get();
-        List<Integer> met = new ArrayList<>();
+        int[] met = new int[Math.min(articles.size(), article.tags().size() * (2 * WINDOW + 1))];
+        int metCount = 0;
         for (Tag tag : article.tags()) {
             List<Article> list = articlesByTag.getOrDefault(tag.slug(), List.of());
             int[] numbers = numbersByTag.getOrDefault(tag.slug(), new int[0]);
@@ -57,7 +58,7 @@ public final class RelatedArticles {
                 int number = numbers[i];
                 if (number >= 0 && articles.get(number) != article) {
                     if (counts[number]++ == 0) {
-                        met.add(number);
+                        met[metCount++] = number;
                     }
                 }
             }
@@ -65,10 +66,16 @@ public final class RelatedArticles {
         long moment = article.date().epochSecond();
         // The n best, kept in order while the candidates stream past: no sort of all of them.
         List<Candidate> top = new ArrayList<>(n + 1);
-        for (int number : met) {
-            Article other = articles.get(number);
-            Candidate candidate = new Candidate(other, counts[number], Math.abs(other.date().epochSecond() - moment));
+        for (int k = 0; k < metCount; k++) {
+            int number = met[k];
+            int sharedTags = counts[number];
             counts[number] = 0;
+            Article other = articles.get(number);
+            long distance = Math.abs(other.date().epochSecond() - moment);
+            if (top.size() == n && top.get(n - 1).beats(sharedTags, distance)) {
+                continue;
+            }
+            Candidate candidate = new Candidate(other, sharedTags, distance);
             if (top.size() == n && candidate.compareTo(top.get(n - 1)) >= 0) {
                 continue;
             }
@@ -86,6 +93,11 @@ public final class RelatedArticles {
 
     /** A candidate: most shared tags first, then nearest in time, then newest. */
     private record Candidate(Article article, int sharedTags, long distance) implements Comparable<Candidate> {
+        /** Whether this candidate comes before any with these figures, whatever its date: told without making one. */
+        boolean beats(int otherSharedTags, long otherDistance) {
+            return sharedTags > otherSharedTags || (sharedTags == otherSharedTags && distance < otherDistance);
+        }
+
         @Override
         public int compareTo(Candidate other) {
             if (sharedTags != other.sharedTags) {
