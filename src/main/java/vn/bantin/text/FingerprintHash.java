@@ -15,12 +15,15 @@ public final class FingerprintHash {
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
     private static final HexFormat HEX = HexFormat.of();
+    private static final int CHUNK = 1024;
 
     private long h1;
     private long h2;
     private long pending;
     private boolean hasPending;
     private long words;
+    /** Where {@link #text} copies the characters it hashes, made at its first use. */
+    private char[] chars;
 
     /** One character telling what kind of value follows. */
     public FingerprintHash tag(char tag) {
@@ -37,9 +40,18 @@ public final class FingerprintHash {
         int length = text.length();
         word(length);
         int i = 0;
-        for (; i + 4 <= length; i += 4) {
-            word(text.charAt(i) | (long) text.charAt(i + 1) << 16 | (long) text.charAt(i + 2) << 32
-                    | (long) text.charAt(i + 3) << 48);
+        // Copied out a chunk at a time: charAt checks its index in a call of its own on a UTF-16
+        // string, and an article's body is hashed for its page's fingerprint at every bake.
+        while (i + 4 <= length) {
+            int chunk = Math.min(CHUNK, (length - i) & ~3);
+            if (chars == null || chars.length < chunk) {
+                chars = new char[chunk];
+            }
+            text.getChars(i, i + chunk, chars, 0);
+            for (int c = 0; c < chunk; c += 4) {
+                word(chars[c] | (long) chars[c + 1] << 16 | (long) chars[c + 2] << 32 | (long) chars[c + 3] << 48);
+            }
+            i += chunk;
         }
         if (i < length) {
             long last = 0;

@@ -55,6 +55,22 @@ class FingerprintHashTest {
         assertEquals(text.length() + 1, hashes.size());
     }
 
+    /** Values kept in a memory from an earlier bake are compared with this bake's: the hash never drifts. */
+    @Test
+    void aLongTextHashesAsItAlwaysHas() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3001; i++) {
+            text.append("Cải cách hành chính ".charAt(i % 20));
+        }
+        assertEquals("0507423b39249789e43c717d7af43143", hash(h -> h.text(text.toString()).text("Một").tag('x')));
+        assertEquals("54cc418988f46231e0fd6610223a0b0b", hash(h -> h.text(text.substring(0, 2048))));
+        String long3001 = text.toString();
+        for (int at : new int[] {0, 1023, 1024, 1025, 2047, 2048, 3000}) {
+            String changed = long3001.substring(0, at) + '*' + long3001.substring(at + 1);
+            assertNotEquals(hash(h -> h.text(long3001)), hash(h -> h.text(changed)), "character " + at);
+        }
+    }
+
     @Test
     void everyByteCounts() {
         byte[] bytes = new byte[19];
