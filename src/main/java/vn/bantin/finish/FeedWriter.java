@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.model.Article;
 
@@ -25,6 +27,7 @@ final class FeedWriter {
     private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    private static final Evaluator LINKS_AND_IMAGES = QueryParser.parse("a[href], img[src]"); // parsed once
 
     private final SiteConfig config;
     /** Each item's body with absolute URLs, by its URL, computed once however many feeds carry it. */
@@ -111,7 +114,7 @@ final class FeedWriter {
     private String absoluteBody(FeedItem item) {
         Document body = Jsoup.parseBodyFragment(item.body());
         body.outputSettings().prettyPrint(false);
-        for (Element element : body.select("a[href], img[src]")) {
+        for (Element element : body.select(LINKS_AND_IMAGES)) {
             String attribute = element.hasAttr("href") ? "href" : "src";
             String value = element.attr(attribute);
             if (value.startsWith("/") && !value.startsWith("//")) {

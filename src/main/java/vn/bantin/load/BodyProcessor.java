@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.bantin.text.Slugs;
 
 import java.util.HashMap;
@@ -28,6 +30,15 @@ final class BodyProcessor {
     private static final int EXCERPT_CHARS = 240;
     /** Ids the page templates use; a heading never takes one of them. */
     private static final Set<String> RESERVED_IDS = Set.of("noi-dung", "top");
+
+    // The queries, parsed once: a query string is parsed again at every call.
+    private static final Evaluator ALIGNED_CELLS = QueryParser.parse("th[align], td[align]");
+    private static final Evaluator LINKS_AND_IMAGES = QueryParser.parse("a[href], img[src]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator H1_TO_H5 = QueryParser.parse("h1, h2, h3, h4, h5");
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     private final Cleaner cleaner;
 
@@ -84,7 +95,7 @@ final class BodyProcessor {
 
     /** Inline styles are forbidden by the pages' Content-Security-Policy; tables align by class. */
     private static void moveAlignmentToClass(Document doc) {
-        for (Element cell : doc.select("th[align], td[align]")) {
+        for (Element cell : doc.select(ALIGNED_CELLS)) {
             String align = cell.attr("align");
             cell.removeAttr("align");
             if (align.equals("left") || align.equals("center") || align.equals("right")) {
@@ -94,7 +105,7 @@ final class BodyProcessor {
     }
 
     private static void resolveRelativeUrls(Document doc) {
-        for (Element element : doc.select("a[href], img[src]")) {
+        for (Element element : doc.select(LINKS_AND_IMAGES)) {
             String attribute = element.tagName().equals("a") ? "href" : "src";
             String value = element.attr(attribute).strip();
             if (value.isEmpty() || value.startsWith("#") || value.startsWith("/") || hasScheme(value)) {
@@ -115,23 +126,23 @@ final class BodyProcessor {
 
     /** The page title is the only h1: a body that uses h1 has all its headings moved one level down. */
     private static void demoteHeadings(Document doc) {
-        if (doc.selectFirst("h1") == null) {
+        if (doc.selectFirst(H1) == null) {
             return;
         }
-        for (Element heading : doc.select("h1, h2, h3, h4, h5")) {
+        for (Element heading : doc.select(H1_TO_H5)) {
             heading.tagName("h" + (heading.tagName().charAt(1) - '0' + 1));
         }
     }
 
     private static void assignHeadingIds(Document doc) {
         Set<String> used = new HashSet<>(RESERVED_IDS);
-        for (Element element : doc.select("[id]")) {
+        for (Element element : doc.select(WITH_ID)) {
             used.add(element.id());
         }
         // The next number to try for each base: counting from 2 again for every heading made a
         // body of thousands of equal headings quadratic.
         Map<String, Integer> next = new HashMap<>();
-        for (Element heading : doc.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : doc.select(HEADINGS)) {
             if (!heading.id().isEmpty()) {
                 continue;
             }
@@ -151,7 +162,7 @@ final class BodyProcessor {
     }
 
     private static String excerpt(Document doc) {
-        Element first = doc.selectFirst("p");
+        Element first = doc.selectFirst(PARAGRAPH);
         if (first == null) {
             return "";
         }
