@@ -52,9 +52,9 @@ import java.util.Set;
  * own, a line never starts with a space, and a line break in the text ends the line.
  */
 final class DirectHtmlRenderer {
-    /** The node kinds rendered here; exact classes, so that a subclass from an extension falls back. */
+    /** The node kinds rendered here, below the document; exact classes, so that an extension's subclass falls back. */
     private static final Set<Class<? extends Node>> RENDERED = Set.of(
-            Document.class, Paragraph.class, Heading.class, BlockQuote.class, ThematicBreak.class,
+            Paragraph.class, Heading.class, BlockQuote.class, ThematicBreak.class,
             BulletList.class, OrderedList.class, BulletListItem.class, OrderedListItem.class,
             TableBlock.class, TableHead.class, TableSeparator.class, TableBody.class, TableRow.class,
             TableCell.class, TableCaption.class,
