@@ -193,20 +193,22 @@ final class RenderLimits {
 
     /**
      * A string that counts the characters read from it, and every view of it. Flexmark reads its
-     * input only through {@link #charAt}, so the count measures the work it does.
+     * input only through {@link #charAt}, so the count measures the work it does. The characters
+     * are read from an array of their own, shared by the views: a read costs an array access and
+     * a countdown, the checks run once per batch of reads ({@link Budget}).
      */
     private static final class CountedText implements CharSequence {
-        private final String text;
+        private final char[] chars;
         private final int start;
         private final int length;
         private final Budget budget;
 
         CountedText(String text, long limit) {
-            this(text, 0, text.length(), new Budget(limit));
+            this(text.toCharArray(), 0, text.length(), new Budget(limit));
         }
 
-        private CountedText(String text, int start, int length, Budget budget) {
-            this.text = text;
+        private CountedText(char[] chars, int start, int length, Budget budget) {
+            this.chars = chars;
             this.start = start;
             this.length = length;
             this.budget = budget;
@@ -219,8 +221,10 @@ final class RenderLimits {
 
         @Override
         public char charAt(int index) {
-            budget.spend(1, start + index);
-            return text.charAt(start + index);
+            if (--budget.left < 0) {
+                budget.settle(0, start + index);
+            }
+            return chars[start + index];
         }
 
         @Override
@@ -228,20 +232,22 @@ final class RenderLimits {
             if (from < 0 || to > length || from > to) {
                 throw new IndexOutOfBoundsException("[" + from + ", " + to + ") of " + length);
             }
-            return new CountedText(text, start + from, to - from, budget);
+            return new CountedText(chars, start + from, to - from, budget);
         }
 
         @Override
         public String toString() {
-            budget.spend(length, start);
-            return text.substring(start, start + length);
+            budget.settle(length, start);
+            return new String(chars, start, length);
         }
     }
 
     /**
-     * One file's reads; each render has its own, on one thread. Every so many reads it also looks
-     * at the processor time the thread has spent: Flexmark does some of its work without reading
-     * (walking its lists of brackets and emphasis marks), which the count cannot see.
+     * One file's reads; each render has its own, on one thread. Reads are granted in batches that
+     * never reach past the limit, so the read that crosses it is the one refused, as if each were
+     * checked. Every so many reads it also looks at the processor time the thread has spent:
+     * Flexmark does some of its work without reading (walking its lists of brackets and emphasis
+     * marks), which the count cannot see.
      */
     private static final class Budget {
         private static final int READS_BETWEEN_CLOCK_CHECKS = 1 << 16;
@@ -249,25 +255,44 @@ final class RenderLimits {
                 + "brackets, backticks and link addresses; text pasted without line breaks often causes this";
         private final long limit;
         private final long startNanos = threadNanos();
+        /** Reads counted up to the last settling. */
         private long spent;
-        private int untilClockCheck = READS_BETWEEN_CLOCK_CHECKS;
+        private long spentAtClockCheck;
+        private int settlingsUntilClockCheck = READS_BETWEEN_CLOCK_CHECKS;
+        /** Reads granted at the last settling, and how many of them are left: one less at each read. */
+        private int granted;
+        int left;
 
         Budget(long limit) {
             this.limit = limit;
+            grant();
         }
 
-        void spend(long reads, int offset) {
-            spent += reads;
+        /**
+         * Counts the reads made of the last grant and {@code reads} more (a whole view made a
+         * string), checks the limits, and grants the next batch.
+         */
+        void settle(long reads, int offset) {
+            spent += granted - left + reads;
+            granted = 0;
+            left = 0;
             if (spent > limit) {
                 throw new Exceeded("the text is too complex to render", HINT, offset);
             }
-            if (--untilClockCheck <= 0) {
-                untilClockCheck = READS_BETWEEN_CLOCK_CHECKS;
+            if (spent - spentAtClockCheck >= READS_BETWEEN_CLOCK_CHECKS || --settlingsUntilClockCheck <= 0) {
+                spentAtClockCheck = spent;
+                settlingsUntilClockCheck = READS_BETWEEN_CLOCK_CHECKS;
                 if (threadNanos() - startNanos > MAX_RENDER_NANOS) {
                     throw new Exceeded("the text is too complex to render: it took over "
                             + MAX_RENDER_NANOS / 1_000_000_000L + " seconds", HINT, offset);
                 }
             }
+            grant();
+        }
+
+        private void grant() {
+            granted = (int) Math.min(READS_BETWEEN_CLOCK_CHECKS, limit - spent);
+            left = granted;
         }
 
         /** Processor time of this thread, so that a busy machine does not count against the file. */
