@@ -1,7 +1,7 @@
 package vn.bantin.finish;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -28,7 +28,8 @@ final class HtmlScanner {
 
     /** The page with the values the visitor replaced; the rest is kept byte for byte. */
     static byte[] scan(byte[] html, AttributeVisitor visitor) {
-        Copy out = null;
+        ByteArrayOutputStream out = null;
+        int copied = 0; // up to where the page is copied to out
         int length = html.length;
         int i = 0;
         while (i < length) {
@@ -93,11 +94,11 @@ final class HtmlScanner {
                 String replacement = visitor.visit(tag, attribute, decode(text(html, valueStart, valueEnd)));
                 if (replacement != null) {
                     if (out == null) {
-                        out = new Copy(length + 1024);
+                        out = new ByteArrayOutputStream(length + 1024);
                     }
-                    out.append(html, out.copied, valueStart);
-                    out.append(escape(replacement).getBytes(StandardCharsets.UTF_8));
-                    out.copied = valueEnd;
+                    out.write(html, copied, valueStart - copied);
+                    out.writeBytes(escape(replacement).getBytes(StandardCharsets.UTF_8));
+                    copied = valueEnd;
                 }
             }
             i = p + 1;
@@ -109,36 +110,8 @@ final class HtmlScanner {
         if (out == null) {
             return html;
         }
-        out.append(html, out.copied, length);
-        return out.bytes();
-    }
-
-    /** The page as it is rewritten: what is copied so far, and up to where the page was read. */
-    private static final class Copy {
-        private byte[] bytes;
-        private int size;
-        int copied;
-
-        Copy(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        void append(byte[] from, int start, int end) {
-            int count = end - start;
-            if (size + count > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + count));
-            }
-            System.arraycopy(from, start, bytes, size, count);
-            size += count;
-        }
-
-        void append(byte[] from) {
-            append(from, 0, from.length);
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(bytes, size);
-        }
+        out.write(html, copied, length - copied);
+        return out.toByteArray();
     }
 
     private static String text(byte[] html, int start, int end) {
