@@ -41,7 +41,7 @@ import java.util.concurrent.CompletionException;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
 
     private BakeMemoryFile() {
     }
@@ -330,7 +330,8 @@ final class BakeMemoryFile {
         writeStrings(strings, page.repeatedIds());
         writeStrings(strings, page.externalLinks());
         strings.write(page.stamp().fingerprint());
-        writeStrings(strings, page.stamp().sharedRead());
+        writeStrings(strings, page.stamp().variables());
+        writeStrings(strings, page.stamp().bodies());
     }
 
     private static FinishedPage readPage(Strings strings, Links links) throws IOException {
@@ -346,7 +347,7 @@ final class BakeMemoryFile {
         Set<String> ids = Set.copyOf(readStrings(strings));
         List<String> repeated = readStrings(strings);
         List<String> external = readStrings(strings);
-        PageStamp stamp = new PageStamp(strings.read(), readStrings(strings));
+        PageStamp stamp = new PageStamp(strings.read(), readStrings(strings), readStrings(strings));
         return new FinishedPage(url, outputPath, sourcePath, template, null, List.copyOf(pageLinks), ids, repeated,
                 external, stamp);
     }

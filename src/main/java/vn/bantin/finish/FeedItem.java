@@ -37,7 +37,7 @@ record FeedItem(String url, String title, ContentDate date, String author, List<
         categories.add(article.section().title());
         article.tags().stream().map(Tag::name).forEach(categories::add);
         return new FeedItem(article.url(), article.title(), article.date(), article.author(), categories,
-                article.summary(), article.body(), article.cover());
+                article.summary(), article.body().html(), article.cover());
     }
 
     /**
@@ -73,7 +73,7 @@ record FeedItem(String url, String title, ContentDate date, String author, List<
         categories.add(document.issuer());
         categories.addAll(document.fields());
         document.tags().stream().map(Tag::name).forEach(categories::add);
-        StringBuilder body = new StringBuilder(document.body());
+        StringBuilder body = new StringBuilder(document.body().html());
         if (!document.attachments().isEmpty()) {
             body.append("<ul>");
             for (Attachment attachment : document.attachments()) {

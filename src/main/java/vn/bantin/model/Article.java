@@ -15,7 +15,7 @@ import java.util.Map;
  * @param frontMatter every header key as written, for JBake-style templates
  */
 public record Article(String sourcePath, String slug, String url, Section section, String title, ContentDate date,
-                      String author, String source, String summary, Cover cover, List<Tag> tags, String body,
+                      String author, String source, String summary, Cover cover, List<Tag> tags, Body body,
                       boolean draft, Map<String, Object> frontMatter) {
 
     /** One article per file: its identity is its file, not the deep value of every field. */

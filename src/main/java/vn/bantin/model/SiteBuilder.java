@@ -125,7 +125,8 @@ public final class SiteBuilder {
             String url = urls.article(section, draft.slug());
             Article article = new Article(draft.document().path(), draft.slug(), url, section,
                     draft.title(), draft.date(), draft.author(), draft.source(), draft.summary(), draft.cover(),
-                    tagIndex.tagsOf(draft.tags()), catalog.linkArticle(draft.document(), url, draft.listed()),
+                    tagIndex.tagsOf(draft.tags()),
+                    new Body(draft.document().path(), catalog.linkArticle(draft.document(), url, draft.listed())),
                     !draft.published(),
                     draft.document().header().values());
             (draft.listed() ? articles : unpublished).add(article);
@@ -371,7 +372,8 @@ public final class SiteBuilder {
         // en/index.md is the page of the folder, /en/, as JBake writes it to en/index.html
         String url = slug.equals("index") && !folder.isEmpty() ? "/" + folder : "/" + folder + slug + "/";
         return Optional.of(new StaticPage(document.path(), slug, url, title, language.lang(), language.translation(),
-                date, summary.isEmpty() ? document.excerpt() : summary, catalog.link(document), document.header().values()));
+                date, summary.isEmpty() ? document.excerpt() : summary, new Body(document.path(), catalog.link(document)),
+                document.header().values()));
     }
 
     /** Tag slug to its procedures, by code. */

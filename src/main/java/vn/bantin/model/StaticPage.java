@@ -15,5 +15,5 @@ import java.util.Map;
  * @param date        the page's date when its header gives one, else null
  */
 public record StaticPage(String sourcePath, String slug, String url, String title, String lang, String translation,
-                         ContentDate date, String summary, String body, Map<String, Object> frontMatter) {
+                         ContentDate date, String summary, Body body, Map<String, Object> frontMatter) {
 }

@@ -1,6 +1,7 @@
 package vn.bantin.render;
 
 import vn.bantin.model.Article;
+import vn.bantin.model.Body;
 import vn.bantin.model.Section;
 import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
@@ -13,18 +14,21 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fingerprint of what a page shows: a hash ({@link FingerprintHash}) of its template, its own
- * variables and the shared variables its last rendering read. Two bakes give a page the same
- * fingerprint exactly when they would render it from the same values, so an incremental bake
- * renders only pages whose fingerprint changed. Values are walked deeply (records component by component, lists in order,
+ * The fingerprint of what a page shows: a hash ({@link FingerprintHash}) of its kind, URL and
+ * template, and of the values of what its last rendering read ({@link PageReads}): its variables,
+ * own or shared, and the bodies it showed. Two bakes give a page the same fingerprint exactly when
+ * they would render it from the same values, so an incremental bake renders only pages whose
+ * fingerprint changed. Values are walked deeply (records component by component, lists in order,
  * maps by key); an article, document or other record met on many pages is digested once per bake.
+ * A {@link Body} met on the way counts only as being there: a page that shows it read it, and its
+ * fingerprint has the body's digest; a list of titles does not change when a body does.
  *
  * <p>Templates, messages and the engine are not in the fingerprint: a change to any of them makes
  * a whole new bake (see {@code vn.bantin.BakeEnvironment}).
@@ -36,27 +40,45 @@ final class PageFingerprints {
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
     private final Map<String, Object> shared;
+    private final Map<String, Body> bodies;
     private final Map<Object, byte[]> entities = new ConcurrentHashMap<>();
     private final Map<String, String> sharedDigests = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> bodyDigests = new ConcurrentHashMap<>();
 
-    /** @param shared the variables every page may read, by name */
-    PageFingerprints(Map<String, Object> shared) {
+    /**
+     * @param shared the variables every page may read, by name
+     * @param bodies every body of the site, by the file it was written in
+     */
+    PageFingerprints(Map<String, Object> shared, Map<String, Body> bodies) {
         this.shared = shared;
+        this.bodies = bodies;
     }
 
-    /** The digest of a page's own part: its kind, URL, template and variables. */
-    String own(RenderJob job, Map<String, Object> variables) {
+    /**
+     * The fingerprint of a page with these own {@code variables}, reading these variables (own or
+     * shared) and showing these bodies, each list sorted.
+     */
+    String of(RenderJob job, Map<String, Object> variables, List<String> read, List<String> bodiesShown) {
         FingerprintHash digest = new FingerprintHash();
-        digest.text(job.kind()).text(job.url()).text(job.template());
-        value(digest, variables);
-        return digest.hex();
-    }
-
-    /** The page's whole fingerprint, given its own digest and the shared variables it reads. */
-    String of(String own, Collection<String> sharedRead) {
-        FingerprintHash digest = new FingerprintHash().text(own);
-        for (String name : new TreeSet<>(sharedRead)) {
-            digest.text(name).text(sharedDigests.computeIfAbsent(name, this::sharedDigest));
+        digest.text(job.kind()).text(job.url()).text(job.template()).count(read.size());
+        for (String name : read) {
+            digest.text(name);
+            if (variables.containsKey(name)) {
+                digest.tag('V');
+                value(digest, variables.get(name));
+            } else {
+                digest.tag('S').text(sharedDigests.computeIfAbsent(name, this::sharedDigest));
+            }
+        }
+        digest.count(bodiesShown.size());
+        for (String source : bodiesShown) {
+            Body body = bodies.get(source);
+            digest.text(source);
+            if (body == null) {
+                digest.tag('n');
+            } else {
+                digest.tag('b').bytes(bodyDigests.computeIfAbsent(source, path -> body.digest()));
+            }
         }
         return digest.hex();
     }
@@ -74,6 +96,8 @@ final class PageFingerprints {
                 || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal
                 || value instanceof java.util.Date) {
             digest.tag('s').text(value.getClass().getSimpleName()).text(value.toString());
+        } else if (value instanceof Body) {
+            digest.tag('b'); // what it says counts on the pages that show it
         } else if (value instanceof DerivedValue derived) {
             // The same source (a tag's articles) is shown on each page of its list: digested once.
             digest.tag('d').bytes(remembered(derived.source()));

@@ -4,6 +4,7 @@ import vn.bantin.config.Contact;
 import vn.bantin.config.EmbedHosts;
 import vn.bantin.config.RelatedAgencies;
 import vn.bantin.config.SiteConfig;
+import vn.bantin.model.Body;
 import vn.bantin.model.Site;
 import vn.bantin.model.Tag;
 import vn.bantin.problem.Problems;
@@ -11,13 +12,12 @@ import vn.bantin.render.Views.SiteView;
 
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /** The render stage's entry: plans every page of the frozen site and renders them in parallel. */
 public final class SiteRenderer {
@@ -49,7 +49,7 @@ public final class SiteRenderer {
         TemplateRenderer renderer = new TemplateRenderer(site.config(), shared);
         List<RenderJob> jobs = new PagePlanner(site, languages, jbake).plan();
         Problems problems = new Problems();
-        PageFingerprints fingerprints = new PageFingerprints(shared);
+        PageFingerprints fingerprints = new PageFingerprints(shared, bodies());
         List<T> pages = jobs.parallelStream()
                 .map(job -> render(job, renderer, fingerprints, before.lookup(job.url()), problems))
                 .map(page -> page == null ? null : then.apply(page)) // a page with a template error is reported
@@ -61,19 +61,31 @@ public final class SiteRenderer {
     private static RenderedPage render(RenderJob job, TemplateRenderer renderer, PageFingerprints fingerprints,
                                        PageStamp previous, Problems problems) {
         Map<String, Object> variables = job.variables().get();
-        String own = fingerprints.own(job, variables);
         String html = null;
         PageStamp stamp = previous;
-        if (previous == null || !previous.fingerprint().equals(fingerprints.of(own, previous.sharedRead()))) {
-            Set<String> read = ConcurrentHashMap.newKeySet();
-            html = renderer.render(job, variables, read, problems);
+        if (previous == null || !previous.fingerprint().equals(
+                fingerprints.of(job, variables, previous.variables(), previous.bodies()))) {
+            PageReads reads = new PageReads();
+            html = renderer.render(job, variables, reads, problems);
             if (html == null) {
                 return null; // reported
             }
-            stamp = new PageStamp(fingerprints.of(own, read), List.copyOf(new TreeSet<>(read)));
+            List<String> read = reads.variables();
+            List<String> bodies = reads.bodies();
+            stamp = new PageStamp(fingerprints.of(job, variables, read, bodies), read, bodies);
         }
         return new RenderedPage(job.kind(), job.url(), renderer.outputPath(job.url()), renderer.sourceOf(job),
                 renderer.templateOf(job), html, stamp);
+    }
+
+    /** Every body a page may show, by the file it was written in. */
+    private Map<String, Body> bodies() {
+        Map<String, Body> bodies = new HashMap<>();
+        Stream.of(site.articles(), site.drafts()).flatMap(List::stream)
+                .forEach(article -> bodies.put(article.sourcePath(), article.body()));
+        site.pages().forEach(page -> bodies.put(page.sourcePath(), page.body()));
+        site.documents().all().forEach(document -> bodies.put(document.sourcePath(), document.body()));
+        return bodies;
     }
 
     private SiteView siteView(Languages languages) {

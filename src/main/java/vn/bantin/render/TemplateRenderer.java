@@ -1,5 +1,6 @@
 package vn.bantin.render;
 
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
 import java.util.TimeZone;
 
@@ -32,6 +32,7 @@ public final class TemplateRenderer {
     public TemplateRenderer(SiteConfig config, Map<String, Object> shared) {
         this.config = config;
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setObjectWrapper(new BodyReadingWrapper());
         try {
             freemarker.setDirectoryForTemplateLoading(config.templateFolder().toFile());
             for (Map.Entry<String, Object> variable : shared.entrySet()) {
@@ -58,14 +59,17 @@ public final class TemplateRenderer {
      * Renders one page from its own {@code variables}; a template error is added to
      * {@code problems} and yields {@code null}.
      *
-     * @param sharedRead receives the names of the shared variables the templates read
+     * @param reads receives what the templates read: variables and bodies
      */
-    public String render(RenderJob job, Map<String, Object> variables, Set<String> sharedRead, Problems problems) {
+    String render(RenderJob job, Map<String, Object> variables, PageReads reads, Problems problems) {
         String templatePath = relative(job.template());
         try {
             Template template = freemarker.getTemplate(job.template());
             StringWriter out = new StringWriter(16 * 1024);
-            template.process(new ReadRecordingModel(variables, shared, freemarker.getObjectWrapper(), sharedRead), out);
+            Environment environment = template.createProcessingEnvironment(
+                    new ReadRecordingModel(variables, shared, freemarker.getObjectWrapper(), reads), out);
+            environment.setCustomState(BodyReadingWrapper.READS, reads);
+            environment.process();
             return out.toString();
         } catch (ParseException e) {
             problems.error(relative(Objects.requireNonNullElse(e.getTemplateName(), job.template())),

@@ -1,5 +1,6 @@
 package vn.bantin.model.document;
 
+import vn.bantin.model.Body;
 import vn.bantin.model.Tag;
 
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ import java.util.Map;
 public record Document(String sourcePath, String slug, String url, String number, String kind, String issuer,
                        LocalDate issued, LocalDate effective, LocalDate expires, Validity validity,
                        String replacedBy, String signer, String signerTitle, String summary, Period period,
-                       String theme, List<String> fields, List<Tag> tags, List<Attachment> attachments, String body,
+                       String theme, List<String> fields, List<Tag> tags, List<Attachment> attachments, Body body,
                        boolean draft, String kindUrl, String issuerUrl, String yearUrl,
                        Map<String, Object> frontMatter) {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -3,6 +3,7 @@ package vn.bantin.model.document;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.model.Article;
+import vn.bantin.model.Body;
 import vn.bantin.model.FrontMatterReader;
 import vn.bantin.model.SiteUrls;
 import vn.bantin.model.Tag;
@@ -216,7 +217,7 @@ public final class DocumentCatalog {
         boolean registry = context.registry();
         Map<DocumentDraft, Document> documents = new LinkedHashMap<>();
         for (DocumentDraft d : listed) {
-            String body = linker.link(d.file(), d, Set.of(), found -> { });
+            Body body = new Body(d.path(), linker.link(d.file(), d, Set.of(), found -> { }));
             documents.put(d, new Document(d.path(), d.slug(), d.url(), d.number(), d.kind(), d.issuer(), d.issued(),
                     d.effective(), d.expires(), d.validity(), d.replacedBy() == null ? "" : d.replacedBy().written(),
                     d.signer(), d.signerTitle(), d.summary(), d.period(), d.theme(), d.fields(), tags.apply(d.tags()),

@@ -1,0 +1,38 @@
+package vn.bantin.render;
+
+import freemarker.core.Environment;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import vn.bantin.model.Body;
+
+/**
+ * Freemarker's default object wrapper, but a {@link Body} is a string to templates whose reading is
+ * noted in the page's {@link PageReads}: so the render stage knows which pages show which bodies.
+ */
+final class BodyReadingWrapper extends DefaultObjectWrapper {
+    /** The key of the page's {@link PageReads} in the state of Freemarker's environment. */
+    static final Object READS = new Object();
+
+    BodyReadingWrapper() {
+        super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
+        return value instanceof Body body ? new BodyModel(body) : super.handleUnknownType(value);
+    }
+
+    private record BodyModel(Body body) implements TemplateScalarModel {
+        @Override
+        public String getAsString() {
+            Environment environment = Environment.getCurrentEnvironment();
+            if (environment != null && environment.getCustomState(READS) instanceof PageReads reads) {
+                reads.body(body.source());
+            }
+            return body.html();
+        }
+    }
+}
