@@ -148,7 +148,14 @@ public final class Bake {
                 memory = stored.memory();
             }
         }
-        return check(config, BakeEnvironment.of(config.site(), preview), memory, start, (path, page) -> page);
+        try {
+            return check(config, BakeEnvironment.of(config.site(), preview), memory, start, (path, page) -> page);
+        } catch (RuntimeException e) {
+            if (memory.bodiesDamaged()) {
+                return clean().check(); // a body kept by the last bake was not as it left it: trust none
+            }
+            throw e;
+        }
     }
 
     /** The memory the last bake of {@code output} kept, if the output is still as that bake left it. */
@@ -254,6 +261,11 @@ public final class Bake {
             written = staging.commit(checked.finished());
         } catch (IOException | RuntimeException e) {
             staging.abandon();
+            if (memory.bodiesDamaged()) {
+                // A body kept by the last bake was not as it left it: trust none of its memory.
+                Files.deleteIfExists(memoryFile);
+                return clean().run();
+            }
             if (e instanceof UncheckedIOException unchecked) {
                 throw unchecked.getCause(); // a page could not be written
             }
@@ -298,7 +310,7 @@ public final class Bake {
         }
         OutputRecord record = OutputRecord.of(output, written.digests());
         try {
-            BakeMemoryFile.write(file, checked.memory(), record, written.spare());
+            BakeMemoryFile.write(file, checked.memory(), record, written.spare(), stored == null ? null : stored.bodies());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
         }

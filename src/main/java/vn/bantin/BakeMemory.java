@@ -81,6 +81,13 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
                 .allMatch(entry -> object.apply(entry.getValue()) == object.apply(theirs.get(entry.getKey())));
     }
 
+    /** Whether a body it kept on disk was found not to be as this memory says ({@link vn.bantin.load.BodyStore}). */
+    boolean bodiesDamaged() {
+        return parsed.values().stream().anyMatch(kept -> kept.document().body().damaged())
+                || tables.values().stream().flatMap(table -> table.records().stream())
+                .anyMatch(record -> record.body().damaged());
+    }
+
     @Override
     public ParsedDocument lookup(String contentPath, FileStamp stamp) {
         Parsed before = parsed.get(contentPath);

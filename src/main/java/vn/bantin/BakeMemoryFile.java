@@ -4,12 +4,15 @@ import vn.bantin.finish.FinishedPage;
 import vn.bantin.finish.FinishedPage.InternalLink;
 import vn.bantin.finish.search.AnalysedIndexFile;
 import vn.bantin.finish.search.IndexedBefore;
+import vn.bantin.load.Body;
+import vn.bantin.load.BodyStore;
 import vn.bantin.load.FileStamp;
 import vn.bantin.load.FrontMatter;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.load.ProcedureTable;
 import vn.bantin.problem.Problem;
 import vn.bantin.render.PageStamp;
+import vn.bantin.text.FingerprintHash;
 import vn.bantin.write.PreviousOutput;
 
 import java.io.BufferedInputStream;
@@ -41,7 +44,7 @@ import java.util.concurrent.CompletionException;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     private BakeMemoryFile() {
     }
@@ -49,17 +52,21 @@ final class BakeMemoryFile {
     /**
      * The memory and the output it describes, as read back.
      *
-     * @param spare the files of the spare folder beside the output, by path to their digest ({@link PreviousOutput})
+     * @param spare  the files of the spare folder beside the output, by path to their digest ({@link PreviousOutput})
+     * @param bodies the store the memory's bodies are kept in
      */
-    record Stored(BakeMemory memory, OutputRecord output, Map<String, String> spare) {
+    record Stored(BakeMemory memory, OutputRecord output, Map<String, String> spare, BodyStore bodies) {
     }
 
     /**
      * Writes {@code memory} (without page bytes), the record of the output it made and the files
-     * of the spare folder, atomically; and the search index as analysed, in a file of its own,
-     * written meanwhile on another thread.
+     * of the spare folder, atomically; the bodies into a {@link BodyStore} beside it, first; and the
+     * search index as analysed, in a file of its own, written meanwhile on another thread.
+     *
+     * @param bodies the store the memory was read with, to append to; or null
      */
-    static void write(Path file, BakeMemory memory, OutputRecord output, Map<String, String> spare) throws IOException {
+    static void write(Path file, BakeMemory memory, OutputRecord output, Map<String, String> spare, BodyStore bodies)
+            throws IOException {
         Files.createDirectories(file.getParent());
         CompletableFuture<Void> searchIndex = CompletableFuture.runAsync(() -> {
             try {
@@ -68,17 +75,20 @@ final class BakeMemoryFile {
                 throw new UncheckedIOException(e);
             }
         });
+        KeptBodies kept = KeptBodies.write(file.getParent(), memory, bodies);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
             Strings strings = new Strings(out);
             out.writeUTF(MAGIC);
             out.writeInt(VERSION);
             strings.write(memory.environment());
+            strings.write(kept.file().getFileName().toString());
+            out.writeLong(kept.size());
             out.writeInt(memory.parsed().size());
             for (BakeMemory.Parsed parsed : memory.parsed().values()) {
                 out.writeLong(parsed.stamp().size());
                 out.writeLong(parsed.stamp().modified());
-                writeDocument(strings, parsed.document());
+                writeDocument(strings, parsed.document(), kept);
             }
             out.writeInt(memory.tables().size());
             for (Map.Entry<String, ProcedureTable> table : memory.tables().entrySet()) {
@@ -87,7 +97,7 @@ final class BakeMemoryFile {
                 out.writeLong(table.getValue().stamp().modified());
                 out.writeInt(table.getValue().records().size());
                 for (ParsedDocument record : table.getValue().records()) {
-                    writeDocument(strings, record);
+                    writeDocument(strings, record, kept);
                 }
                 writeProblems(strings, table.getValue().problems());
             }
@@ -110,6 +120,7 @@ final class BakeMemoryFile {
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        kept.removeOthers();
         try {
             searchIndex.join();
         } catch (CompletionException e) {
@@ -140,11 +151,15 @@ final class BakeMemoryFile {
             }
             Strings strings = new Strings(in);
             String environment = strings.read();
+            BodyStore bodies = BodyStore.open(file.resolveSibling(strings.read()), in.readLong());
+            if (bodies == null) {
+                return null; // its bodies are gone
+            }
             int parsedCount = in.readInt();
             Map<String, BakeMemory.Parsed> parsed = new HashMap<>(parsedCount * 2);
             for (int i = 0; i < parsedCount; i++) {
                 FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
-                ParsedDocument document = readDocument(strings);
+                ParsedDocument document = readDocument(strings, bodies);
                 parsed.put(document.contentPath(), new BakeMemory.Parsed(stamp, document));
             }
             int tableCount = in.readInt();
@@ -155,7 +170,7 @@ final class BakeMemoryFile {
                 int recordCount = in.readInt();
                 List<ParsedDocument> records = new ArrayList<>(recordCount);
                 for (int r = 0; r < recordCount; r++) {
-                    records.add(readDocument(strings));
+                    records.add(readDocument(strings, bodies));
                 }
                 tables.put(path, new ProcedureTable(stamp, records, readProblems(strings)));
             }
@@ -179,7 +194,7 @@ final class BakeMemoryFile {
             Path searchFile = searchIndexFile(file);
             IndexedBefore search = () -> AnalysedIndexFile.read(searchFile, environment);
             return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pages, search),
-                    new OutputRecord(files), Map.copyOf(spare));
+                    new OutputRecord(files), Map.copyOf(spare), bodies);
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it
         } catch (IOException e) {
@@ -187,7 +202,7 @@ final class BakeMemoryFile {
         }
     }
 
-    private static void writeDocument(Strings strings, ParsedDocument document) throws IOException {
+    private static void writeDocument(Strings strings, ParsedDocument document, KeptBodies kept) throws IOException {
         DataOutputStream out = strings.out;
         strings.write(document.path());
         strings.write(document.contentPath());
@@ -202,7 +217,11 @@ final class BakeMemoryFile {
         out.writeInt(header.bodyLine());
         writeProblems(strings, header.problems());
         out.writeInt(header.firstLine());
-        strings.writeLong(document.bodyHtml());
+        BodyStore.Kept body = kept.of(document.body());
+        out.writeLong(body.offset());
+        out.writeInt(body.length());
+        out.write(body.digest());
+        out.writeBoolean(document.marked());
         strings.write(document.excerpt());
         out.writeInt(document.mentionLines().size());
         for (Map.Entry<String, Integer> mention : document.mentionLines().entrySet()) {
@@ -212,7 +231,7 @@ final class BakeMemoryFile {
         writeProblems(strings, document.problems());
     }
 
-    private static ParsedDocument readDocument(Strings strings) throws IOException {
+    private static ParsedDocument readDocument(Strings strings, BodyStore bodies) throws IOException {
         DataInputStream in = strings.in;
         String path = strings.read();
         String contentPath = strings.read();
@@ -229,14 +248,18 @@ final class BakeMemoryFile {
         int firstLine = in.readInt();
         FrontMatter.Split header = new FrontMatter.Split(format, values, Collections.unmodifiableMap(lines), "",
                 bodyLine, headerProblems, firstLine);
-        String bodyHtml = strings.readLong();
+        long offset = in.readLong();
+        int length = in.readInt();
+        byte[] digest = in.readNBytes(FingerprintHash.BYTES);
+        Body body = bodies.body(path, offset, length, digest);
+        boolean marked = in.readBoolean();
         String excerpt = strings.read();
         int mentionCount = in.readInt();
         Map<String, Integer> mentionLines = new HashMap<>();
         for (int i = 0; i < mentionCount; i++) {
             mentionLines.put(strings.read(), in.readInt());
         }
-        return new ParsedDocument(path, contentPath, header, bodyHtml, excerpt, Map.copyOf(mentionLines),
+        return new ParsedDocument(path, contentPath, header, body, marked, excerpt, Map.copyOf(mentionLines),
                 readProblems(strings));
     }
 

@@ -23,8 +23,8 @@ class PackageDependencyTest {
             Map.entry("config", Set.of("problem")),
             Map.entry("load", Set.of("config", "problem", "text")),
             Map.entry("model", Set.of("config", "load", "problem", "text")),
-            Map.entry("render", Set.of("config", "model", "problem", "text")),
-            Map.entry("finish", Set.of("config", "model", "render", "problem", "text")),
+            Map.entry("render", Set.of("config", "load", "model", "problem", "text")),
+            Map.entry("finish", Set.of("config", "load", "model", "render", "problem", "text")),
             Map.entry("write", Set.of("finish", "problem")),
             Map.entry("serve", Set.of("", "config", "finish", "problem")),
             Map.entry("cli", Set.of("", "config", "finish", "load", "problem", "serve", "text")));

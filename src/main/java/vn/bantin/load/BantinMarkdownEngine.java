@@ -67,7 +67,7 @@ public final class BantinMarkdownEngine extends MarkupEngine {
                 model.put(key, value);
             }
         });
-        model.setBody(parsed.bodyHtml());
+        model.setBody(parsed.body().html());
         model.setFile(parsed.path());
         model.setSourceUri(parsed.contentPath());
         if (parsed.header().values().get("type") instanceof String type) {

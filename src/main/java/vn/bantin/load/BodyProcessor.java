@@ -65,7 +65,7 @@ final class BodyProcessor {
      * The cleaned body, its excerpt, and the address of each frame that was removed
      * ({@link EmbeddedFrames#filter}), for the author's warnings.
      */
-    record Body(String html, String excerpt, List<String> removedFrames) {
+    record Cleaned(String html, String excerpt, List<String> removedFrames) {
     }
 
     /**
@@ -75,7 +75,7 @@ final class BodyProcessor {
      * @param frameTitle the title of a kept frame that has none: the article's title
      * @throws RenderLimits.Exceeded when the elements nest too deeply to be cleaned in reasonable time
      */
-    Body process(String html, String folderPath, List<String> embedHosts, String frameTitle) {
+    Cleaned process(String html, String folderPath, List<String> embedHosts, String frameTitle) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE_HOST + folderPath);
         RenderLimits.checkDepth(dirty.body());
         BareLinks.link(dirty.body()); // before cleaning: the cleaner checks these links like any other
@@ -90,7 +90,7 @@ final class BodyProcessor {
         assignHeadingIds(clean);
         String excerpt = excerpt(clean);
         DocumentMentions.mark(clean.body());
-        return new Body(clean.body().html(), excerpt, List.copyOf(removedFrames));
+        return new Cleaned(clean.body().html(), excerpt, List.copyOf(removedFrames));
     }
 
     /** Inline styles are forbidden by the pages' Content-Security-Policy; tables align by class. */

@@ -24,9 +24,9 @@ import java.util.regex.Matcher;
  * every mark in the HTML is one of ours.
  */
 public final class DocumentMentions {
-    /** Opens a mention in {@link ParsedDocument#bodyHtml()}. */
+    /** Opens a mention in {@link ParsedDocument#body()}. */
     public static final char START = '\uE000';
-    /** Closes a mention in {@link ParsedDocument#bodyHtml()}. */
+    /** Closes a mention in {@link ParsedDocument#body()}. */
     public static final char END = '\uE001';
 
     private static final Set<String> NOT_INSIDE = Set.of("a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6");

@@ -40,7 +40,7 @@ final class MarkdownBody {
         String folder = "/" + (contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/') + 1) : "");
         try {
             RenderLimits.checkText(text);
-            BodyProcessor.Body body = bodies.process(markdown.render(text), folder, embedHosts, title);
+            BodyProcessor.Cleaned body = bodies.process(markdown.render(text), folder, embedHosts, title);
             return new Rendered(body.html(), body.excerpt(),
                     removedFrames(path, text, firstLine, body.removedFrames(), embedHosts));
         } catch (RenderLimits.Exceeded e) {

@@ -14,13 +14,14 @@ import java.util.Map;
  * @param contentPath  path inside the content folder ({@code tin-tuc/a.md})
  * @param header       the split header, with the line of each key; without the Markdown body, which
  *                     is rendered to {@code bodyHtml} and not needed again
- * @param bodyHtml     the sanitised HTML of the body; links are site-root-relative, and the document
+ * @param body         the sanitised HTML of the body; links are site-root-relative, and the document
  *                     numbers it mentions are marked for the model to link ({@link DocumentMentions})
+ * @param marked       whether the body holds such marks: without, the model need not read it
  * @param excerpt      plain text of the first paragraph, for lists when no summary is given
  * @param mentionLines the line of each number marked in the body ({@link MentionLines}), for warnings
  * @param problems     what was wrong with the file; a file with errors is not published
  */
-public record ParsedDocument(String path, String contentPath, FrontMatter.Split header, String bodyHtml,
+public record ParsedDocument(String path, String contentPath, FrontMatter.Split header, Body body, boolean marked,
                              String excerpt, Map<String, Integer> mentionLines, List<Problem> problems) {
 
     /**
@@ -30,14 +31,15 @@ public record ParsedDocument(String path, String contentPath, FrontMatter.Split 
      */
     static ParsedDocument rendered(String path, String contentPath, FrontMatter.Split header, String bodyHtml,
                                    String excerpt, List<Problem> problems) {
-        return new ParsedDocument(path, contentPath, header.withoutBody(), bodyHtml, excerpt,
+        return new ParsedDocument(path, contentPath, header.withoutBody(), Body.of(path, bodyHtml),
+                bodyHtml.indexOf(DocumentMentions.START) >= 0, excerpt,
                 MentionLines.of(header.body(), header.bodyLine(), bodyHtml), problems);
     }
 
     /** A file that could not be read or parsed: no header, no body, and why. */
     static ParsedDocument unreadable(String path, String contentPath, Problem problem) {
         FrontMatter.Split empty = new FrontMatter.Split(FrontMatter.Format.NONE, Map.of(), Map.of(), "", 1, List.of());
-        return new ParsedDocument(path, contentPath, empty, "", "", Map.of(), List.of(problem));
+        return new ParsedDocument(path, contentPath, empty, Body.of(path, ""), false, "", Map.of(), List.of(problem));
     }
 
     /** The line where the body mentions {@code written}, or where the body starts when it is not known. */

@@ -126,7 +126,7 @@ public final class SiteBuilder {
             Article article = new Article(draft.document().path(), draft.slug(), url, section,
                     draft.title(), draft.date(), draft.author(), draft.source(), draft.summary(), draft.cover(),
                     tagIndex.tagsOf(draft.tags()),
-                    new Body(draft.document().path(), catalog.linkArticle(draft.document(), url, draft.listed())),
+                    catalog.linkArticle(draft.document(), url, draft.listed()),
                     !draft.published(),
                     draft.document().header().values());
             (draft.listed() ? articles : unpublished).add(article);
@@ -177,7 +177,7 @@ public final class SiteBuilder {
             String title = header.required("title", "give the section its name, e.g. title: Tin tức – Sự kiện");
             String slug = slugOf(header, Slugs.isSlug(id) ? id : Slugs.slugify(title.isEmpty() ? id : title));
             sections.put(id, new SectionDraft(id, slug, title, header.text("description"),
-                    header.integer("order", Integer.MAX_VALUE), catalog.link(document), document.path()));
+                    header.integer("order", Integer.MAX_VALUE), catalog.link(document).html(), document.path()));
         }
         if (sections.isEmpty()) {
             implicitSections(documents, sections);
@@ -215,7 +215,7 @@ public final class SiteBuilder {
         List<ParsedDocument> files = new ArrayList<>(readable.stream()
                 .filter(d -> !d.isSectionIndex() && typeOf(d).equals(PROCEDURE)).toList());
         content.procedureRecords().stream().filter(record -> !record.hasErrors()).forEach(files::add);
-        ProcedureCatalog.Context context = new ProcedureCatalog.Context(problems, config.zone(), urls, catalog::link,
+        ProcedureCatalog.Context context = new ProcedureCatalog.Context(problems, config.zone(), urls, file -> catalog.link(file).html(),
                 catalog::pageOf, config.templateFor(PROCEDURE).isPresent(), config.templateFor("procedures").isPresent());
         return ProcedureCatalog.read(context, files);
     }
@@ -372,7 +372,7 @@ public final class SiteBuilder {
         // en/index.md is the page of the folder, /en/, as JBake writes it to en/index.html
         String url = slug.equals("index") && !folder.isEmpty() ? "/" + folder : "/" + folder + slug + "/";
         return Optional.of(new StaticPage(document.path(), slug, url, title, language.lang(), language.translation(),
-                date, summary.isEmpty() ? document.excerpt() : summary, new Body(document.path(), catalog.link(document)),
+                date, summary.isEmpty() ? document.excerpt() : summary, catalog.link(document),
                 document.header().values()));
     }
 

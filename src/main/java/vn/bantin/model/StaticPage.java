@@ -1,5 +1,6 @@
 package vn.bantin.model;
 
+import vn.bantin.load.Body;
 import vn.bantin.text.ContentDates.ContentDate;
 
 import java.util.Map;

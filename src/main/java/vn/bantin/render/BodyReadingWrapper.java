@@ -6,7 +6,7 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
-import vn.bantin.model.Body;
+import vn.bantin.load.Body;
 
 /**
  * Freemarker's default object wrapper, but a {@link Body} is a string to templates whose reading is

@@ -4,7 +4,7 @@ import vn.bantin.config.Contact;
 import vn.bantin.config.EmbedHosts;
 import vn.bantin.config.RelatedAgencies;
 import vn.bantin.config.SiteConfig;
-import vn.bantin.model.Body;
+import vn.bantin.load.Body;
 import vn.bantin.model.Site;
 import vn.bantin.model.Tag;
 import vn.bantin.problem.Problems;

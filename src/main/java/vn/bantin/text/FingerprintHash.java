@@ -12,6 +12,8 @@ import java.util.HexFormat;
  * hash, one thread.
  */
 public final class FingerprintHash {
+    /** The length of the hash in bytes. */
+    public static final int BYTES = 16;
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
     private static final HexFormat HEX = HexFormat.of();
@@ -83,7 +85,7 @@ public final class FingerprintHash {
         return this;
     }
 
-    /** The hash, 16 bytes; the object is spent. */
+    /** The hash, {@link #BYTES} bytes; the object is spent. */
     public byte[] bytes() {
         if (hasPending) {
             long k1 = pending * C1;

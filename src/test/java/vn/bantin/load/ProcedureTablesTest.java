@@ -82,14 +82,14 @@ class ProcedureTablesTest {
                 birth.header().lines());
         assertEquals(2, birth.header().lineOf("fees"));
         assertEquals(11, birth.header().bodyLine());
-        assertTrue(birth.bodyHtml().contains("<li>Nộp hồ sơ tại Bộ phận Một cửa.</li>"), birth.bodyHtml());
+        assertTrue(birth.body().html().contains("<li>Nộp hồ sơ tại Bộ phận Một cửa.</li>"), birth.body().html());
         assertEquals("", birth.excerpt());
 
         ParsedDocument copy = records.get(1);
         assertEquals("1.10", copy.header().values().get("code"), "no implicit typing: 1.10 is not a number");
         assertEquals(14, copy.header().lineOf("code"));
         assertEquals(14, copy.header().lineOf("steps"));
-        assertEquals("", copy.bodyHtml());
+        assertEquals("", copy.body().html());
         assertTrue(copy.problems().isEmpty(), copy.problems().toString());
     }
 
@@ -113,9 +113,9 @@ class ProcedureTablesTest {
         write("content/thu-tuc/b.md", "---\ntitle: Đăng ký khai sinh\n---\n" + steps);
         LoadedContent content = load();
 
-        String fromRecord = content.procedureRecords().get(0).bodyHtml();
+        String fromRecord = content.procedureRecords().get(0).body().html();
         String fromFile = content.documents().stream().filter(d -> d.path().equals("content/thu-tuc/b.md"))
-                .findFirst().orElseThrow().bodyHtml();
+                .findFirst().orElseThrow().body().html();
         assertFalse(fromRecord.contains("<script") || fromRecord.contains("alert") || fromRecord.contains("onclick"),
                 fromRecord);
         assertTrue(fromRecord.contains("href=\"/thu-tuc/mau-to-khai.pdf\""), fromRecord);
@@ -142,7 +142,7 @@ class ProcedureTablesTest {
         assertEquals(Map.of("code", 2, "title", 2, "submission", 2, "documents", 3, "legal_basis", 3, "tags", 3),
                 birth.header().lines());
         assertEquals(3, birth.header().bodyLine());
-        assertTrue(birth.bodyHtml().contains("<li>Nộp hồ sơ.</li>"), birth.bodyHtml());
+        assertTrue(birth.body().html().contains("<li>Nộp hồ sơ.</li>"), birth.body().html());
 
         ParsedDocument marriage = records.get(1);
         assertEquals(Map.of("code", "1.000894", "title", "Đăng ký kết hôn"), marriage.header().values());

@@ -40,7 +40,11 @@ record EntryTerms(String[] terms, int[] marks, int[] starts, int length) {
     static String digest(SearchEntry entry) {
         FingerprintHash digest = new FingerprintHash().text(entry.title()).count(entry.parts().size());
         for (SearchEntry.Part part : entry.parts()) {
-            digest.tag(part.html() ? 'h' : 'p').text(part.content());
+            if (part.isHtml()) {
+                digest.tag('h').bytes(part.body().digest());
+            } else {
+                digest.tag('p').text(part.text());
+            }
         }
         digest.count(entry.keywords().size());
         for (String keyword : entry.keywords()) {

@@ -1,6 +1,7 @@
 package vn.bantin.finish.search;
 
 import vn.bantin.finish.search.SearchEntry.Part;
+import vn.bantin.load.Body;
 import vn.bantin.model.Article;
 import vn.bantin.model.Site;
 import vn.bantin.model.StaticPage;
@@ -51,7 +52,7 @@ public final class SearchEntries {
         documents.forEach(ref -> keywords.add(ref.written()));
         return new SearchEntry(article.url(), EntryKind.ARTICLE, article.title(), dayOf(article.dateDisplay()),
                 article.dateIso(), article.section().title(), article.summary(),
-                List.of(Part.plain(article.summary()), Part.html(article.body().html())), keywords);
+                List.of(Part.plain(article.summary()), Part.html(article.body())), keywords);
     }
 
     /**
@@ -64,7 +65,7 @@ public final class SearchEntries {
         keywords.addAll(names(document.tags()));
         List<Part> text = List.of(Part.plain(document.summary()), Part.plain(document.theme()),
                 Part.plain(String.join(", ", document.fields())), Part.plain(document.issuer()),
-                Part.plain(document.signer()), Part.html(document.body().html()));
+                Part.plain(document.signer()), Part.html(document.body()));
         return new SearchEntry(document.url(), EntryKind.DOCUMENT, document.title(), document.issuedDisplay(),
                 document.issuedIso(), document.issuer(), document.summary(), text, keywords);
     }
@@ -88,7 +89,7 @@ public final class SearchEntries {
                 procedure.conditions())) {
             parts.add(Part.plain(plain));
         }
-        parts.add(Part.html(procedure.steps()));
+        parts.add(Part.html(Body.of(procedure.sourcePath(), procedure.steps())));
         procedure.documents().forEach(document -> parts.add(Part.plain(document.name())));
         return new SearchEntry(procedure.url(), EntryKind.PROCEDURE, procedure.title(), procedure.updatedDisplay(),
                 procedure.updatedIso(), procedure.field(), snippet, parts, keywords);
@@ -99,7 +100,7 @@ public final class SearchEntries {
         String date = page.date() == null ? "" : dayOf(page.date().display());
         String iso = page.date() == null ? "" : page.date().iso();
         return new SearchEntry(page.url(), EntryKind.PAGE, page.title(), date, iso, "", page.summary(),
-                List.of(Part.plain(page.summary()), Part.html(page.body().html())), List.of());
+                List.of(Part.plain(page.summary()), Part.html(page.body())), List.of());
     }
 
     /** {@code 21/03/2024} of {@code 21/03/2024 15:46}: a list of results needs the day only. */

@@ -1,5 +1,7 @@
 package vn.bantin.finish.search;
 
+import vn.bantin.load.Body;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -24,21 +26,36 @@ public record SearchEntry(String url, EntryKind kind, String title, String date,
                           String snippet, List<Part> parts, List<String> keywords) {
 
     /**
-     * A piece of the text to search: plain text, or HTML whose readable text is searched. The HTML
-     * is read only for an entry that is analysed ({@link SearchIndexBuilder}): an entry unchanged
-     * since the previous bake is known by its parts as they are.
+     * A piece of the text to search: plain text, or a body whose readable text is searched. The
+     * body is read only for an entry that is analysed ({@link SearchIndexBuilder}): an entry
+     * unchanged since the previous bake is known by its text and its bodies' digests.
+     *
+     * @param text the plain text, or null for a body
+     * @param body the body, or null for plain text
      */
-    public record Part(String content, boolean html) {
+    public record Part(String text, Body body) {
         public Part {
-            content = Objects.requireNonNullElse(content, "");
+            if ((text == null) == (body == null)) {
+                throw new IllegalArgumentException("a part is either plain text or a body");
+            }
         }
 
         public static Part plain(String text) {
-            return new Part(text, false);
+            return new Part(Objects.requireNonNullElse(text, ""), null);
         }
 
-        public static Part html(String html) {
-            return new Part(html, true);
+        public static Part html(Body body) {
+            return new Part(null, Objects.requireNonNull(body, "body"));
+        }
+
+        /** Whether it is HTML, whose readable text is searched. */
+        public boolean isHtml() {
+            return body != null;
+        }
+
+        /** The plain text, or the body's HTML, read now. */
+        public String content() {
+            return body != null ? body.html() : text;
         }
     }
 
@@ -67,7 +84,7 @@ public record SearchEntry(String url, EntryKind kind, String title, String date,
     public String text() {
         StringBuilder text = new StringBuilder();
         for (Part part : parts) {
-            String plain = part.html() ? HtmlText.of(part.content()) : part.content();
+            String plain = part.isHtml() ? HtmlText.of(part.content()) : part.content();
             if (!plain.isBlank()) {
                 text.append(plain).append('\n');
             }

@@ -1,6 +1,6 @@
 package vn.bantin.model.document;
 
-import vn.bantin.model.Body;
+import vn.bantin.load.Body;
 import vn.bantin.model.Tag;
 
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package vn.bantin.model.document;
 
 import vn.bantin.config.SiteConfig;
+import vn.bantin.load.Body;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.model.Article;
-import vn.bantin.model.Body;
 import vn.bantin.model.FrontMatterReader;
 import vn.bantin.model.SiteUrls;
 import vn.bantin.model.Tag;
@@ -167,7 +167,7 @@ public final class DocumentCatalog {
     }
 
     /** The body of a page or a section's description, its mentions linked. */
-    public String link(ParsedDocument file) {
+    public Body link(ParsedDocument file) {
         return linker.link(file, null, Set.of(), d -> { });
     }
 
@@ -176,7 +176,7 @@ public final class DocumentCatalog {
      * documents). For an article on the site ({@code listed}), both are remembered, so that each
      * document's page lists the articles about it.
      */
-    public String linkArticle(ParsedDocument file, String articleUrl, boolean listed) {
+    public Body linkArticle(ParsedDocument file, String articleUrl, boolean listed) {
         FrontMatterReader header = new FrontMatterReader(file, context.problems());
         List<Reference> references = new ArrayList<>();
         for (String written : header.list("documents")) {
@@ -192,13 +192,13 @@ public final class DocumentCatalog {
         Set<DocumentDraft> preferred = new LinkedHashSet<>();
         refs.stream().filter(r -> r.target() != null).forEach(r -> preferred.add(r.target()));
         Set<DocumentDraft> found = new LinkedHashSet<>();
-        String html = linker.link(file, null, preferred, found::add);
+        Body body = linker.link(file, null, preferred, found::add);
         if (listed) {
             found.addAll(preferred);
             articleDocuments.put(articleUrl, found);
             articleRefs.put(articleUrl, refs);
         }
-        return html;
+        return body;
     }
 
     /**
@@ -217,7 +217,7 @@ public final class DocumentCatalog {
         boolean registry = context.registry();
         Map<DocumentDraft, Document> documents = new LinkedHashMap<>();
         for (DocumentDraft d : listed) {
-            Body body = new Body(d.path(), linker.link(d.file(), d, Set.of(), found -> { }));
+            Body body = linker.link(d.file(), d, Set.of(), found -> { });
             documents.put(d, new Document(d.path(), d.slug(), d.url(), d.number(), d.kind(), d.issuer(), d.issued(),
                     d.effective(), d.expires(), d.validity(), d.replacedBy() == null ? "" : d.replacedBy().written(),
                     d.signer(), d.signerTitle(), d.summary(), d.period(), d.theme(), d.fields(), tags.apply(d.tags()),

@@ -1,5 +1,6 @@
 package vn.bantin.model.document;
 
+import vn.bantin.load.Body;
 import vn.bantin.load.DocumentMentions;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.problem.Problems;
@@ -41,12 +42,12 @@ final class MentionLinker {
      * @param preferred documents that settle an ambiguous mention (an article's {@code documents})
      * @param found     told about each document linked
      */
-    String link(ParsedDocument file, DocumentDraft self, Set<DocumentDraft> preferred, Consumer<DocumentDraft> found) {
-        String html = file.bodyHtml();
-        int start = html.indexOf(DocumentMentions.START);
-        if (start < 0) {
-            return html;
+    Body link(ParsedDocument file, DocumentDraft self, Set<DocumentDraft> preferred, Consumer<DocumentDraft> found) {
+        if (!file.marked()) {
+            return file.body(); // left unread: a body kept by the bake before may stay on disk
         }
+        String html = file.body().html();
+        int start = html.indexOf(DocumentMentions.START);
         StringBuilder out = new StringBuilder(html.length() + 256);
         Set<String> warned = new HashSet<>();
         int from = 0;
@@ -70,7 +71,7 @@ final class MentionLinker {
             }
             start = html.indexOf(DocumentMentions.START, from);
         }
-        return DocumentMentions.strip(out.append(html, from, html.length()).toString());
+        return file.body().withHtml(DocumentMentions.strip(out.append(html, from, html.length()).toString()));
     }
 
     private DocumentDraft target(ParsedDocument file, String written, String html, int after, DocumentDraft self,
