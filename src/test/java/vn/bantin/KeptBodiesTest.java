@@ -34,7 +34,7 @@ class KeptBodiesTest {
 
     @Test
     void anEditAppendsOneBodyAndLeavesTheOthersWhereTheyWere() throws IOException {
-        FixtureSite site = settled(FixtureSite.withSampleTemplates("basic", folder.resolve("site")));
+        FixtureSite site = basicSite();
         site.bake();
         Path store = onlyStore(site);
         byte[] before = Files.readAllBytes(store);
@@ -51,7 +51,7 @@ class KeptBodiesTest {
 
     @Test
     void aStoreMostlyOutOfUseIsWrittenAfresh() throws IOException {
-        FixtureSite site = settled(FixtureSite.withSampleTemplates("basic", folder.resolve("site")));
+        FixtureSite site = basicSite();
         site.bake();
         Path first = onlyStore(site);
         long firstSize = Files.size(first);
@@ -74,7 +74,7 @@ class KeptBodiesTest {
 
     @Test
     void aDamagedStoreIsNotTrustedAndTheBakeIsDoneInFull() throws IOException {
-        FixtureSite site = settled(FixtureSite.withSampleTemplates("basic", folder.resolve("site")));
+        FixtureSite site = basicSite();
         Bake.Result first = site.bake();
         Path store = onlyStore(site);
         byte[] damaged = Files.readAllBytes(store);
@@ -91,7 +91,7 @@ class KeptBodiesTest {
 
     @Test
     void aStoreCutShortOrMissingLeavesTheMemoryUnused() throws IOException {
-        FixtureSite site = settled(FixtureSite.withSampleTemplates("basic", folder.resolve("site")));
+        FixtureSite site = basicSite();
         Bake.Result first = site.bake();
         Path store = onlyStore(site);
         Files.write(store, Arrays.copyOf(Files.readAllBytes(store), (int) Files.size(store) - 1));
@@ -103,6 +103,10 @@ class KeptBodiesTest {
         edit(site, 2);
         assertEquals(first.pages(), site.bake().rendered(), "missing: a full bake");
         assertEqualsCleanBake(site);
+    }
+
+    private FixtureSite basicSite() throws IOException {
+        return settled(FixtureSite.withSampleTemplates("basic", folder.resolve("site")));
     }
 
     /**

@@ -55,11 +55,6 @@ public final class Body {
         return html != null ? html : store.read(this);
     }
 
-    /** Whether there is no text at all. */
-    public boolean isEmpty() {
-        return html != null ? html.isEmpty() : length == 0;
-    }
-
     /** A hash of the HTML ({@link FingerprintHash}), for fingerprints: known without reading a stored body. */
     public byte[] digest() {
         byte[] known = digest;

@@ -1,7 +1,7 @@
 package vn.bantin.render;
 
-import vn.bantin.model.Article;
 import vn.bantin.load.Body;
+import vn.bantin.model.Article;
 import vn.bantin.model.Section;
 import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
