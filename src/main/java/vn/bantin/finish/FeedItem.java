@@ -1,5 +1,6 @@
 package vn.bantin.finish;
 
+import vn.bantin.load.Body;
 import vn.bantin.model.Article;
 import vn.bantin.model.Cover;
 import vn.bantin.model.Tag;
@@ -21,11 +22,12 @@ import java.util.List;
  * @param url        site-root-relative, also the item's guid
  * @param author     for {@code dc:creator}, or empty
  * @param categories section and tags of an article; kind, issuer, fields and tags of a document
- * @param body       HTML with site-root-relative links, for {@code content:encoded}
+ * @param body       HTML with site-root-relative links, for {@code content:encoded}; an article's is
+ *                   read only when its first feed is written
  * @param cover      an image shown before the body, or null
  */
 record FeedItem(String url, String title, ContentDate date, String author, List<String> categories, String summary,
-                String body, Cover cover) {
+                Body body, Cover cover) {
 
     /** Newest first, then by URL: the order of every feed. */
     static final Comparator<FeedItem> NEWEST_FIRST = Comparator
@@ -37,7 +39,7 @@ record FeedItem(String url, String title, ContentDate date, String author, List<
         categories.add(article.section().title());
         article.tags().stream().map(Tag::name).forEach(categories::add);
         return new FeedItem(article.url(), article.title(), article.date(), article.author(), categories,
-                article.summary(), article.body().html(), article.cover());
+                article.summary(), article.body(), article.cover());
     }
 
     /**
@@ -63,7 +65,7 @@ record FeedItem(String url, String title, ContentDate date, String author, List<
                 + ". " + procedure.agency() + ".";
         return new FeedItem(procedure.url(), procedure.title() + " (" + procedure.code() + ")",
                 new ContentDate(procedure.updated().atStartOfDay(zone), false), procedure.agency(),
-                categories.stream().distinct().toList(), summary, body.toString(), null);
+                categories.stream().distinct().toList(), summary, Body.of(procedure.sourcePath(), body.toString()), null);
     }
 
     /** A document is dated by its issue date; its title tells what it is about. */
@@ -85,6 +87,7 @@ record FeedItem(String url, String title, ContentDate date, String author, List<
         }
         return new FeedItem(document.url(), document.title() + ": " + document.summary(),
                 new ContentDate(document.issued().atStartOfDay(zone), false), document.issuer(),
-                categories.stream().distinct().toList(), document.summary(), body.toString(), null);
+                categories.stream().distinct().toList(), document.summary(), Body.of(document.sourcePath(), body.toString()),
+                null);
     }
 }

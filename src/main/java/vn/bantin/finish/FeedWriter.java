@@ -112,7 +112,7 @@ final class FeedWriter {
 
     /** Feed readers resolve no relative URL reliably: make every link and image absolute. */
     private String absoluteBody(FeedItem item) {
-        Document body = Jsoup.parseBodyFragment(item.body());
+        Document body = Jsoup.parseBodyFragment(item.body().html());
         body.outputSettings().prettyPrint(false);
         for (Element element : body.select(LINKS_AND_IMAGES)) {
             String attribute = element.hasAttr("href") ? "href" : "src";
