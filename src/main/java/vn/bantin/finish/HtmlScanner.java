@@ -18,9 +18,17 @@ import java.util.Locale;
  * when a value is replaced.
  */
 final class HtmlScanner {
-    /** Told of every attribute; returns the value to write instead, or null to keep it. */
+    /** Told of every attribute it wants; returns the value to write instead, or null to keep it. */
     interface AttributeVisitor {
         String visit(String tag, String attribute, String value);
+
+        /**
+         * Whether it is told of this attribute of this tag: the value of an attribute it does not
+         * want (a class, a label) is not even read out of the page.
+         */
+        default boolean wants(String tag, String attribute) {
+            return true;
+        }
     }
 
     private HtmlScanner() {
@@ -90,6 +98,9 @@ final class HtmlScanner {
                         p++;
                     }
                     valueEnd = p;
+                }
+                if (!visitor.wants(tag, attribute)) {
+                    continue;
                 }
                 String replacement = visitor.visit(tag, attribute, decode(text(html, valueStart, valueEnd)));
                 if (replacement != null) {

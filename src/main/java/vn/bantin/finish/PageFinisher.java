@@ -43,19 +43,46 @@ final class PageFinisher {
     }
 
     FinishedPage finish(RenderedPage page) {
-        boolean servedAnywhere = page.url().equals(error404Url);
-        List<FinishedPage.InternalLink> links = new ArrayList<>();
-        Set<String> externalLinks = new LinkedHashSet<>();
-        Set<String> ids = new HashSet<>();
-        Set<String> repeated = new TreeSet<>();
-        byte[] bytes = HtmlScanner.scan(page.html().getBytes(StandardCharsets.UTF_8), (tag, attribute, raw) -> {
-            if (attribute.equals("id") || (attribute.equals("name") && tag.equals("a"))) {
+        PageAttributes attributes = new PageAttributes(page.url());
+        byte[] bytes = HtmlScanner.scan(page.html().getBytes(StandardCharsets.UTF_8), attributes);
+        return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
+                List.copyOf(attributes.links), Set.copyOf(attributes.ids), List.copyOf(attributes.repeated),
+                List.copyOf(attributes.externalLinks), page.stamp());
+    }
+
+    /**
+     * What the scan of one page collects (its links, ids and external links) and how it rewrites
+     * the page's site-root-relative links: page-relative, or from the base path on the 404 page,
+     * which is served at any depth.
+     */
+    private final class PageAttributes implements HtmlScanner.AttributeVisitor {
+        private final String url;
+        private final boolean servedAnywhere;
+        private final List<FinishedPage.InternalLink> links = new ArrayList<>();
+        private final Set<String> externalLinks = new LinkedHashSet<>();
+        private final Set<String> ids = new HashSet<>();
+        private final Set<String> repeated = new TreeSet<>();
+
+        PageAttributes(String url) {
+            this.url = url;
+            this.servedAnywhere = url.equals(error404Url);
+        }
+
+        @Override
+        public boolean wants(String tag, String attribute) {
+            return isId(tag, attribute) || attribute.equals(URL_ATTRIBUTES.get(tag));
+        }
+
+        private static boolean isId(String tag, String attribute) {
+            return attribute.equals("id") || (attribute.equals("name") && tag.equals("a"));
+        }
+
+        @Override
+        public String visit(String tag, String attribute, String raw) {
+            if (isId(tag, attribute)) {
                 if (!ids.add(raw) && attribute.equals("id")) {
                     repeated.add(raw);
                 }
-                return null;
-            }
-            if (!attribute.equals(URL_ATTRIBUTES.get(tag))) {
                 return null;
             }
             String value = raw.strip();
@@ -67,14 +94,12 @@ final class PageFinisher {
                 return null;
             }
             links.add(value.startsWith("/") ? rootLink(value)
-                    : link(RelativeUrls.resolve(page.url(), value.startsWith("#") ? page.url() + value : value), value));
+                    : link(RelativeUrls.resolve(url, value.startsWith("#") ? url + value : value), value));
             if (value.startsWith("/") && !value.startsWith("//")) {
-                return servedAnywhere ? basePath + value.substring(1) : RelativeUrls.relativize(page.url(), value);
+                return servedAnywhere ? basePath + value.substring(1) : RelativeUrls.relativize(url, value);
             }
             return null;
-        });
-        return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
-                List.copyOf(links), Set.copyOf(ids), List.copyOf(repeated), List.copyOf(externalLinks), page.stamp());
+        }
     }
 
     /** The link of a site-root-relative value, the same object on every page that has it. */

@@ -65,6 +65,26 @@ class HtmlScannerTest {
     }
 
     @Test
+    void visitsOnlyTheAttributesTheVisitorWants() {
+        List<String> seen = new ArrayList<>();
+        String html = "<a class=\"the\" href=\"/tin-tuc/\" title=\"Tin\">Tin</a><img src=\"a.svg\" alt=\"Ảnh\">";
+        String out = scan(html, new HtmlScanner.AttributeVisitor() {
+            @Override
+            public boolean wants(String tag, String attribute) {
+                return attribute.equals("href");
+            }
+
+            @Override
+            public String visit(String tag, String attribute, String value) {
+                seen.add(tag + "." + attribute + "=" + value);
+                return "../" + value.substring(1);
+            }
+        });
+        assertEquals(List.of("a.href=/tin-tuc/"), seen);
+        assertEquals(html.replace("\"/tin-tuc/\"", "\"../tin-tuc/\""), out, "only the wanted value is replaced");
+    }
+
+    @Test
     void decodesEntitiesInValues() {
         assertEquals(List.of("a.href=/tim?q=một&trang=2"), attributes("<a href=\"/tim?q=một&amp;trang=2\">x</a>"));
     }
