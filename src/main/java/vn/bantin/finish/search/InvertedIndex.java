@@ -27,22 +27,39 @@ final class InvertedIndex {
     private static final double KEYWORD_BONUS = 2.0;
     private static final double MAX_IMPACT = K1 + 1 + TITLE_BONUS + KEYWORD_BONUS;
 
-    /** One term's postings while they are collected; ids come in increasing order but for a few. */
+    /**
+     * One term's postings while they are collected; ids come in increasing order but for a few.
+     * They may start as a previous index's arrays, unchanged ({@link #kept}), which are copied
+     * before anything is added: those arrays are never written.
+     */
     private static final class Postings {
         int[] ids;
         int[] marks;
         int size;
         private boolean unordered;
+        private boolean shared;
 
         Postings(int capacity) {
-            ids = new int[Math.max(2, capacity)];
-            marks = new int[ids.length];
+            this(new int[Math.max(2, capacity)], new int[Math.max(2, capacity)], 0, false);
+        }
+
+        private Postings(int[] ids, int[] marks, int size, boolean shared) {
+            this.ids = ids;
+            this.marks = marks;
+            this.size = size;
+            this.shared = shared;
+        }
+
+        /** The first {@code size} postings of a previous index, as they were. */
+        static Postings kept(int[] ids, int[] marks, int size) {
+            return new Postings(ids, marks, size, true);
         }
 
         void add(int id, int mark) {
-            if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
-                marks = Arrays.copyOf(marks, size * 2);
+            if (size == ids.length || shared) {
+                ids = Arrays.copyOf(ids, Math.max(size * 2, 2));
+                marks = Arrays.copyOf(marks, ids.length);
+                shared = false;
             }
             unordered |= size > 0 && ids[size - 1] > id;
             ids[size] = id;
@@ -119,6 +136,10 @@ final class InvertedIndex {
                 int[] ids = before.ids[t];
                 int[] marks = before.marks[t];
                 int count = before.counts[t];
+                if (keepsItsIds(ids, count, newIds)) {
+                    postings.put(before.terms[t], Postings.kept(ids, marks, count)); // no copy: most terms
+                    continue;
+                }
                 Postings kept = null;
                 for (int i = 0; i < count; i++) {
                     int id = newIds[ids[i]];
@@ -131,6 +152,16 @@ final class InvertedIndex {
                 }
             }
         });
+    }
+
+    /** Whether every entry of these postings is still here under the same id. */
+    private static boolean keepsItsIds(int[] ids, int count, int[] newIds) {
+        for (int i = 0; i < count; i++) {
+            if (newIds[ids[i]] != ids[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A term and its encoded postings ({@link PostingCodec}). */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +197,32 @@ class SearchIndexBuilderTest {
         SearchIndexBuilder.Built again = builder.build(after, incremental.analysed());
         assertEquals(0, again.fresh(), "nothing changed since");
         afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, again.files().get(path), path));
+    }
+
+    @Test
+    void anIndexBuiltOnAPreviousOneSharesItsPostingsWithoutChangingThem() {
+        List<SearchEntry> before = corpus(300, 15);
+        SearchIndexBuilder builder = new SearchIndexBuilder("../../");
+        SearchIndexBuilder.Built previous = builder.build(before, AnalysedIndex.NONE);
+        int[][] ids = Arrays.stream(previous.analysed().ids).map(int[]::clone).toArray(int[][]::new);
+        int[][] marks = Arrays.stream(previous.analysed().marks).map(int[]::clone).toArray(int[][]::new);
+
+        // Every entry keeps its id, and an entry older than all is added, with the words of
+        // another: its terms are added to postings taken as they were.
+        List<SearchEntry> after = new ArrayList<>(before);
+        SearchEntry copied = after.get(10);
+        after.add(article("/tin-tuc/cu-nhat/", "2000-01-01", copied.title(), copied.snippet()));
+        SearchIndexBuilder.Built incremental = builder.build(after, previous.analysed());
+        assertEquals(1, incremental.fresh());
+        SearchIndexBuilder.Built afresh = builder.build(after, AnalysedIndex.NONE);
+        afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, incremental.files().get(path), path));
+
+        assertTrue(Arrays.deepEquals(ids, previous.analysed().ids) && Arrays.deepEquals(marks, previous.analysed().marks),
+                "the earlier index's arrays are never written");
+        SearchIndexBuilder.Built previousAgain = builder.build(before, previous.analysed());
+        assertEquals(0, previousAgain.fresh());
+        previous.files().forEach((path, bytes) -> assertArrayEquals(bytes, previousAgain.files().get(path),
+                "the earlier index is as it was: " + path));
     }
 
     @Test
