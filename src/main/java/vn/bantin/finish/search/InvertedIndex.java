@@ -92,12 +92,20 @@ final class InvertedIndex {
     private static final int PARTS = EntryTerms.PARTS;
     private final List<Map<String, Postings>> parts = new ArrayList<>();
     private final int[] lengths;
+    /**
+     * The terms of the index built on, in order, and which of them this one has: most of its
+     * terms, already sorted. The others are those each part made.
+     */
+    private String[] previousTerms = new String[0];
+    private boolean[] keptTerms = new boolean[0];
+    private final List<List<String>> madeTerms = new ArrayList<>();
 
     /** An index of {@code entries} entries, ids 0 to {@code entries - 1}, each added once. */
     InvertedIndex(int entries) {
         lengths = new int[entries];
         for (int part = 0; part < PARTS; part++) {
             parts.add(new HashMap<>());
+            madeTerms.add(new ArrayList<>());
         }
     }
 
@@ -108,10 +116,14 @@ final class InvertedIndex {
         }
         IntStream.range(0, PARTS).parallel().forEach(part -> {
             Map<String, Postings> postings = parts.get(part);
+            List<String> made = madeTerms.get(part);
             for (int i = 0; i < ids.length; i++) {
                 EntryTerms entry = terms.get(i);
                 for (int t = entry.starts()[part]; t < entry.starts()[part + 1]; t++) {
-                    postings.computeIfAbsent(entry.terms()[t], k -> new Postings(2)).add(ids[i], entry.marks()[t]);
+                    postings.computeIfAbsent(entry.terms()[t], term -> {
+                        made.add(term);
+                        return new Postings(2);
+                    }).add(ids[i], entry.marks()[t]);
                 }
             }
         });
@@ -122,6 +134,8 @@ final class InvertedIndex {
      * the id {@code newIds[old]}, or not at all where that is -1.
      */
     void add(AnalysedIndex before, int[] newIds) {
+        previousTerms = before.terms;
+        keptTerms = new boolean[before.terms.length];
         for (int old = 0; old < newIds.length; old++) {
             if (newIds[old] >= 0) {
                 lengths[newIds[old]] = before.lengths[old];
@@ -136,8 +150,9 @@ final class InvertedIndex {
                 int[] ids = before.ids[t];
                 int[] marks = before.marks[t];
                 int count = before.counts[t];
-                if (keepsItsIds(ids, count, newIds)) {
+                if (count > 0 && keepsItsIds(ids, count, newIds)) {
                     postings.put(before.terms[t], Postings.kept(ids, marks, count)); // no copy: most terms
+                    keptTerms[t] = true;
                     continue;
                 }
                 Postings kept = null;
@@ -150,6 +165,7 @@ final class InvertedIndex {
                         kept.add(id, marks[i]);
                     }
                 }
+                keptTerms[t] = kept != null;
             }
         });
     }
@@ -187,17 +203,14 @@ final class InvertedIndex {
         for (int id = 0; id < norms.length; id++) {
             norms[id] = K1 * (1 - B + B * lengths[id] / Math.max(1, average));
         }
-        Map<String, Postings> postings = new HashMap<>();
-        parts.forEach(postings::putAll);
-        String[] sorted = postings.keySet().toArray(String[]::new);
-        Arrays.sort(sorted);
+        String[] sorted = sortedTerms();
         List<Term> terms = new ArrayList<>(sorted.length);
         int[][] ids = new int[sorted.length][];
         int[][] marks = new int[sorted.length][];
         int[] counts = new int[sorted.length];
         byte[] levels = new byte[16];
         for (int t = 0; t < sorted.length; t++) {
-            Postings list = postings.get(sorted[t]);
+            Postings list = parts.get(EntryTerms.part(sorted[t])).get(sorted[t]);
             list.order();
             if (levels.length < list.size) {
                 levels = new byte[list.size];
@@ -211,6 +224,23 @@ final class InvertedIndex {
             counts[t] = list.size;
         }
         return new Ranked(terms, new AnalysedIndex(urls, digests, lengths, sorted, ids, marks, counts));
+    }
+
+    /**
+     * Every term, sorted: those of the index built on first, in their order, then those made
+     * here, so that the sort has one long run to merge the few new terms into.
+     */
+    private String[] sortedTerms() {
+        List<String> sorted = new ArrayList<>(parts.stream().mapToInt(Map::size).sum());
+        for (int t = 0; t < previousTerms.length; t++) {
+            if (keptTerms[t]) {
+                sorted.add(previousTerms[t]);
+            }
+        }
+        madeTerms.forEach(sorted::addAll);
+        String[] terms = sorted.toArray(String[]::new);
+        Arrays.sort(terms);
+        return terms;
     }
 
     static byte level(int mark, double norm) {
