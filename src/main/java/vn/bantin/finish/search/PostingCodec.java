@@ -1,5 +1,8 @@
 package vn.bantin.finish.search;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * A posting list (the entries holding a term, each with its impact level) written as a short
  * ASCII string that JSON carries without escaping. Entries are listed by id, each as the gap from
@@ -15,10 +18,14 @@ public final class PostingCodec {
     /** Impact levels run from 1 to this. */
     public static final int LEVELS = 16;
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    /** The alphabet as bytes: a list is written into a byte array, one ASCII byte per character. */
+    private static final byte[] DIGITS = ALPHABET.getBytes(StandardCharsets.US_ASCII);
+    /** The most characters one entry takes: its first, and 31 bits of gap at 5 bits per character. */
+    private static final int MOST_PER_ENTRY = 8;
     private static final int[] VALUES = new int[128];
 
     static {
-        java.util.Arrays.fill(VALUES, -1);
+        Arrays.fill(VALUES, -1);
         for (int i = 0; i < ALPHABET.length(); i++) {
             VALUES[ALPHABET.charAt(i)] = i;
         }
@@ -39,7 +46,8 @@ public final class PostingCodec {
      * @param count  how many of the arrays' first values to write
      */
     public static String encode(int[] ids, byte[] levels, int count) {
-        StringBuilder out = new StringBuilder(count + count / 2 + 2);
+        byte[] out = new byte[Math.max(16, count + count / 2)];
+        int length = 0;
         int previous = -1;
         for (int i = 0; i < count; i++) {
             int gap = ids[i] - previous - 1;
@@ -47,16 +55,19 @@ public final class PostingCodec {
             if (gap < 0 || level < 1 || level > LEVELS) {
                 throw new IllegalArgumentException("ids must increase and levels be 1.." + LEVELS + ": " + ids[i]);
             }
+            if (length + MOST_PER_ENTRY > out.length) {
+                out = Arrays.copyOf(out, out.length * 2 + MOST_PER_ENTRY);
+            }
             int rest = gap >>> 1;
-            out.append(ALPHABET.charAt(((level - 1) << 2) | (rest > 0 ? 2 : 0) | (gap & 1)));
+            out[length++] = DIGITS[((level - 1) << 2) | (rest > 0 ? 2 : 0) | (gap & 1)];
             while (rest > 0) {
                 int bits = rest & 31;
                 rest >>>= 5;
-                out.append(ALPHABET.charAt(bits | (rest > 0 ? 32 : 0)));
+                out[length++] = DIGITS[bits | (rest > 0 ? 32 : 0)];
             }
             previous = ids[i];
         }
-        return out.toString();
+        return new String(out, 0, length, StandardCharsets.US_ASCII);
     }
 
     /** Decodes a list written by {@link #encode}. */

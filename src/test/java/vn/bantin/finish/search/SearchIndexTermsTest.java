@@ -171,6 +171,17 @@ class SearchIndexTermsTest {
     }
 
     @Test
+    void theLargestGapsRoundTripToo() {
+        int[] ids = {Integer.MAX_VALUE / 2, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
+        byte[] levels = {16, 1, 8};
+        String encoded = PostingCodec.encode(ids, levels, ids.length);
+        assertEquals(7 + 7 + 1, encoded.length(), "a gap of 30 bits takes six characters after the first");
+        List<Integer> decoded = new ArrayList<>();
+        PostingCodec.decode(encoded, (id, level) -> decoded.add(id));
+        assertArrayEquals(ids, decoded.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Test
     void aTermOnEveryEntryCostsOneCharacterPerEntry() {
         int[] ids = {0, 1, 2, 3, 5};
         byte[] levels = {1, 16, 2, 1, 1};
