@@ -4,8 +4,6 @@ import vn.bantin.config.SiteConfig;
 import vn.bantin.load.FileStamp;
 import vn.bantin.problem.Problem;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -69,7 +67,7 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
     void write(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+        try (DataOutputStream out = BinaryFiles.writing(temporary)) {
             out.writeUTF(MAGIC);
             out.writeInt(VERSION);
             out.writeUTF(environment);
@@ -94,7 +92,7 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (DataInputStream in = BinaryFiles.reading(file)) {
             if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION) {
                 return null;
             }

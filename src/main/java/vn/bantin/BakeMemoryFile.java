@@ -15,8 +15,6 @@ import vn.bantin.render.PageStamp;
 import vn.bantin.text.FingerprintHash;
 import vn.bantin.write.PreviousOutput;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -77,7 +75,7 @@ final class BakeMemoryFile {
         });
         KeptBodies kept = KeptBodies.write(file.getParent(), memory, bodies);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        try (DataOutputStream out = BinaryFiles.writing(temporary)) {
             Strings strings = new Strings(out);
             out.writeUTF(MAGIC);
             out.writeInt(VERSION);
@@ -145,7 +143,7 @@ final class BakeMemoryFile {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = BinaryFiles.reading(file)) {
             if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION) {
                 return null;
             }
