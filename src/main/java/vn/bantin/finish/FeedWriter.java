@@ -13,6 +13,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,10 +29,15 @@ final class FeedWriter {
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private static final Evaluator LINKS_AND_IMAGES = QueryParser.parse("a[href], img[src]"); // parsed once
+    /** What closes a feed after its items. */
+    private static final byte[] END = "</channel></rss>".getBytes(StandardCharsets.UTF_8);
 
     private final SiteConfig config;
-    /** Each item's body with absolute URLs, by its URL, computed once however many feeds carry it. */
-    private final Map<String, String> absoluteBodies = new ConcurrentHashMap<>();
+    /**
+     * Each item as written, by its URL, made once however many feeds carry it (an article is in
+     * its section's, its tags' and the site's): an item is the same in every feed.
+     */
+    private final Map<String, byte[]> writtenItems = new ConcurrentHashMap<>();
 
     FeedWriter(SiteConfig config) {
         this.config = config;
@@ -72,15 +78,27 @@ final class FeedWriter {
             xml.writeAttribute("href", config.absolute(feedUrl));
             xml.writeAttribute("rel", "self");
             xml.writeAttribute("type", "application/rss+xml");
-            for (FeedItem item : items) {
-                item(xml, item);
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
+            xml.writeCharacters(""); // ends the empty element, so that the items follow it
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write feed " + feedUrl, e);
+        }
+        for (FeedItem item : items) {
+            out.writeBytes(writtenItems.computeIfAbsent(item.url(), url -> item(item)));
+        }
+        out.writeBytes(END);
+        return out.toByteArray();
+    }
+
+    /** One {@code <item>} as the feed carries it, written on its own. */
+    private byte[] item(FeedItem item) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
+        try {
+            XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
+            item(xml, item);
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the feed item " + item.url(), e);
         }
         return out.toByteArray();
     }
@@ -105,7 +123,7 @@ final class FeedWriter {
         }
         element(xml, "description", asHtml(item.summary()));
         xml.writeStartElement("content", "encoded", CONTENT);
-        xml.writeCharacters(absoluteBodies.computeIfAbsent(item.url(), key -> absoluteBody(item)));
+        xml.writeCharacters(absoluteBody(item));
         xml.writeEndElement();
         xml.writeEndElement();
     }
