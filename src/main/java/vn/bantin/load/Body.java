@@ -59,10 +59,15 @@ public final class Body {
     public byte[] digest() {
         byte[] known = digest;
         if (known == null) {
-            known = new FingerprintHash().text(html).bytes();
+            known = digestOf(html);
             digest = known;
         }
         return known.clone();
+    }
+
+    /** The digest of {@code html}: what a body's digest is, and what a body read back is checked against. */
+    static byte[] digestOf(String html) {
+        return new FingerprintHash().text(html).bytes();
     }
 
     /**

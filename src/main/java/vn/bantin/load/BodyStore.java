@@ -1,7 +1,5 @@
 package vn.bantin.load;
 
-import vn.bantin.text.FingerprintHash;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,11 +69,6 @@ public final class BodyStore {
         return Body.stored(source, this, offset, length, digest);
     }
 
-    /** The file. */
-    public Path file() {
-        return file;
-    }
-
     /** Whether a body read from here was not what its memory said: then no body of it can be trusted. */
     public boolean damaged() {
         return damaged;
@@ -95,7 +88,7 @@ public final class BodyStore {
             throw new UncheckedIOException("cannot read the body of " + body.source() + " from " + file, e);
         }
         String html = new String(bytes.array(), StandardCharsets.UTF_8);
-        if (!Arrays.equals(new FingerprintHash().text(html).bytes(), body.digest())) {
+        if (!Arrays.equals(Body.digestOf(html), body.digest())) {
             throw damaged(body, "it is not the body the memory remembers");
         }
         return html;

@@ -43,7 +43,6 @@ final class PageFingerprints {
     private final Map<String, Body> bodies;
     private final Map<Object, byte[]> entities = new ConcurrentHashMap<>();
     private final Map<String, String> sharedDigests = new ConcurrentHashMap<>();
-    private final Map<String, byte[]> bodyDigests = new ConcurrentHashMap<>();
 
     /**
      * @param shared the variables every page may read, by name
@@ -77,7 +76,7 @@ final class PageFingerprints {
             if (body == null) {
                 digest.tag('n');
             } else {
-                digest.tag('b').bytes(bodyDigests.computeIfAbsent(source, path -> body.digest()));
+                digest.tag('b').bytes(body.digest()); // known, or made once by the body itself
             }
         }
         return digest.hex();

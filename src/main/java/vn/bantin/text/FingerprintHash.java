@@ -43,7 +43,7 @@ public final class FingerprintHash {
         word(length);
         int i = 0;
         // Copied out a chunk at a time: charAt checks its index in a call of its own on a UTF-16
-        // string, and an article's body is hashed for its page's fingerprint at every bake.
+        // string, and every body a bake parses or links is hashed for its page's fingerprint.
         while (i + 4 <= length) {
             int chunk = Math.min(CHUNK, (length - i) & ~3);
             if (chars == null || chars.length < chunk) {
