@@ -2,7 +2,6 @@ package vn.bantin.finish;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * A single pass over a rendered page that visits the attributes of every start tag, and can
@@ -60,7 +59,7 @@ final class HtmlScanner {
             while (nameEnd < length && !isSpace(html[nameEnd]) && html[nameEnd] != '>' && html[nameEnd] != '/') {
                 nameEnd++;
             }
-            String tag = text(html, open + 1, nameEnd).toLowerCase(Locale.ROOT);
+            String tag = HtmlNames.of(html, open + 1, nameEnd);
             int p = nameEnd;
             while (p < length && html[p] != '>') {
                 byte c = html[p];
@@ -72,7 +71,7 @@ final class HtmlScanner {
                 while (p < length && !isSpace(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/') {
                     p++;
                 }
-                String attribute = text(html, attrStart, p).toLowerCase(Locale.ROOT);
+                String attribute = HtmlNames.of(html, attrStart, p);
                 while (p < length && isSpace(html[p])) {
                     p++;
                 }
@@ -113,7 +112,7 @@ final class HtmlScanner {
                 }
             }
             i = p + 1;
-            if (tag.equals("script") || tag.equals("style") || tag.equals("textarea")) {
+            if (holdsRawText(tag)) {
                 int close = indexOfEndTag(html, tag, i);
                 i = close < 0 ? length : close;
             }
@@ -123,6 +122,14 @@ final class HtmlScanner {
         }
         out.write(html, copied, length - copied);
         return out.toByteArray();
+    }
+
+    /** Whether what follows the start tag is text up to the end tag, never markup. */
+    private static boolean holdsRawText(String tag) {
+        return switch (tag) {
+            case "script", "style", "textarea" -> true;
+            default -> false;
+        };
     }
 
     private static String text(byte[] html, int start, int end) {

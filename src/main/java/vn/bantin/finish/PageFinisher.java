@@ -2,7 +2,6 @@ package vn.bantin.finish;
 
 import vn.bantin.render.RenderedPage;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,7 +43,7 @@ final class PageFinisher {
 
     FinishedPage finish(RenderedPage page) {
         PageAttributes attributes = new PageAttributes(page.url());
-        byte[] bytes = HtmlScanner.scan(page.html().getBytes(StandardCharsets.UTF_8), attributes);
+        byte[] bytes = HtmlScanner.scan(page.html(), attributes);
         return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
                 List.copyOf(attributes.links), Set.copyOf(attributes.ids), List.copyOf(attributes.repeated),
                 List.copyOf(attributes.externalLinks), page.stamp());
@@ -70,7 +69,12 @@ final class PageFinisher {
 
         @Override
         public boolean wants(String tag, String attribute) {
-            return isId(tag, attribute) || attribute.equals(URL_ATTRIBUTES.get(tag));
+            return switch (attribute) { // most attributes (class, rel, alt) are none of these
+                case "id" -> true;
+                case "name" -> tag.equals("a");
+                case "href", "src", "action" -> attribute.equals(URL_ATTRIBUTES.get(tag));
+                default -> false;
+            };
         }
 
         private static boolean isId(String tag, String attribute) {

@@ -61,7 +61,7 @@ public final class SiteRenderer {
     private static RenderedPage render(RenderJob job, TemplateRenderer renderer, PageFingerprints fingerprints,
                                        PageStamp previous, Problems problems) {
         Map<String, Object> variables = job.variables().get();
-        String html = null;
+        byte[] html = null;
         PageStamp stamp = previous;
         if (previous == null || !previous.fingerprint().equals(
                 fingerprints.of(job, variables, previous.variables(), previous.bodies()))) {

@@ -13,7 +13,6 @@ import vn.bantin.problem.Problems;
 import vn.bantin.text.VietnameseText;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +27,7 @@ public final class TemplateRenderer {
     private final SiteConfig config;
     /** The variables every page sees, wrapped once for all pages and threads. */
     private final Map<String, TemplateModel> shared = new HashMap<>();
+    private final PageWriter.TemplateText templateText = new PageWriter.TemplateText();
 
     public TemplateRenderer(SiteConfig config, Map<String, Object> shared) {
         this.config = config;
@@ -56,21 +56,21 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Renders one page from its own {@code variables}; a template error is added to
+     * Renders one page from its own {@code variables}, in UTF-8; a template error is added to
      * {@code problems} and yields {@code null}.
      *
      * @param reads receives what the templates read: variables and bodies
      */
-    String render(RenderJob job, Map<String, Object> variables, PageReads reads, Problems problems) {
+    byte[] render(RenderJob job, Map<String, Object> variables, PageReads reads, Problems problems) {
         String templatePath = relative(job.template());
         try {
             Template template = freemarker.getTemplate(job.template());
-            StringWriter out = new StringWriter(16 * 1024);
+            PageWriter out = new PageWriter(templateText);
             Environment environment = template.createProcessingEnvironment(
                     new ReadRecordingModel(variables, shared, freemarker.getObjectWrapper(), reads), out);
             environment.setCustomState(BodyReadingWrapper.READS, reads);
             environment.process();
-            return out.toString();
+            return out.toByteArray();
         } catch (ParseException e) {
             problems.error(relative(Objects.requireNonNullElse(e.getTemplateName(), job.template())),
                     e.getLineNumber(), "template syntax error: " + firstLine(e.getEditorMessage()),

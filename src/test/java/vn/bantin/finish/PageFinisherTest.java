@@ -15,7 +15,7 @@ class PageFinisherTest {
 
     private FinishedPage finish(String url, String html) {
         return finisher.finish(new RenderedPage("article", url, url.substring(1) + "index.html", "content/x.md",
-                "templates/post.ftlh", html, new PageStamp("0", List.of(), List.of())));
+                "templates/post.ftlh", html.getBytes(StandardCharsets.UTF_8), new PageStamp("0", List.of(), List.of())));
     }
 
     @Test
