@@ -2,6 +2,7 @@ package vn.bantin.finish;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +36,8 @@ final class HtmlNames {
     private static final int LONGEST = 20;
     /** The known names by length, then by first letter. */
     private static final String[][][] TABLE = new String[LONGEST + 1][26][];
+    /** The same names' bytes, compared with the page's without a call per character. */
+    private static final byte[][][][] BYTES = new byte[LONGEST + 1][26][][];
 
     static {
         List<List<List<String>>> lists = new ArrayList<>();
@@ -54,6 +57,8 @@ final class HtmlNames {
         for (int length = 0; length <= LONGEST; length++) {
             for (int letter = 0; letter < 26; letter++) {
                 TABLE[length][letter] = lists.get(length).get(letter).toArray(String[]::new);
+                BYTES[length][letter] = Arrays.stream(TABLE[length][letter])
+                        .map(name -> name.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
             }
         }
     }
@@ -67,9 +72,10 @@ final class HtmlNames {
         if (length > 0 && length <= LONGEST) {
             int letter = lower(html[start]) - 'a';
             if (letter >= 0 && letter < 26) {
-                for (String name : TABLE[length][letter]) {
-                    if (sameName(html, start, name)) {
-                        return name;
+                byte[][] names = BYTES[length][letter];
+                for (int i = 0; i < names.length; i++) {
+                    if (sameName(html, start, names[i])) {
+                        return TABLE[length][letter][i];
                     }
                 }
             }
@@ -78,9 +84,9 @@ final class HtmlNames {
     }
 
     /** Whether the lower-case {@code name} is written at {@code at}, in any case; the length is known to match. */
-    private static boolean sameName(byte[] html, int at, String name) {
-        for (int i = 1; i < name.length(); i++) {
-            if (lower(html[at + i]) != name.charAt(i)) {
+    private static boolean sameName(byte[] html, int at, byte[] name) {
+        for (int i = 1; i < name.length; i++) {
+            if (lower(html[at + i]) != name[i]) {
                 return false;
             }
         }

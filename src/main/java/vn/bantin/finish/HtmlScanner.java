@@ -30,6 +30,9 @@ final class HtmlScanner {
         }
     }
 
+    private static final byte[] COMMENT_OPEN = "<!--".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMENT_CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
+
     private HtmlScanner() {
     }
 
@@ -45,8 +48,8 @@ final class HtmlScanner {
                 break;
             }
             byte next = html[open + 1];
-            if (startsWith(html, open, "<!--")) {
-                int close = indexOf(html, "-->", open + 4);
+            if (next == '!' && startsWith(html, open, COMMENT_OPEN)) {
+                int close = indexOf(html, COMMENT_CLOSE, open + 4);
                 i = close < 0 ? length : close + 3;
                 continue;
             }
@@ -158,8 +161,8 @@ final class HtmlScanner {
         return -1;
     }
 
-    private static int indexOf(byte[] html, String ascii, int from) {
-        for (int at = indexOf(html, ascii.charAt(0), from); at >= 0; at = indexOf(html, ascii.charAt(0), at + 1)) {
+    private static int indexOf(byte[] html, byte[] ascii, int from) {
+        for (int at = indexOf(html, (char) ascii[0], from); at >= 0; at = indexOf(html, (char) ascii[0], at + 1)) {
             if (startsWith(html, at, ascii)) {
                 return at;
             }
@@ -167,12 +170,12 @@ final class HtmlScanner {
         return -1;
     }
 
-    private static boolean startsWith(byte[] html, int at, String ascii) {
-        if (at + ascii.length() > html.length) {
+    private static boolean startsWith(byte[] html, int at, byte[] ascii) {
+        if (at + ascii.length > html.length) {
             return false;
         }
-        for (int i = 0; i < ascii.length(); i++) {
-            if (html[at + i] != ascii.charAt(i)) {
+        for (int i = 0; i < ascii.length; i++) {
+            if (html[at + i] != ascii[i]) {
                 return false;
             }
         }

@@ -14,19 +14,17 @@ public final class RelativeUrls {
      */
     public static String relativize(String pageUrl, String target) {
         int suffixAt = indexOfSuffix(target);
-        int folderEnd = pageUrl.lastIndexOf('/');
-        // The last '/' up to which the page's folder and the target are the same: what they share.
-        int shared = 0;
-        for (int i = 0; i <= folderEnd && i < suffixAt && pageUrl.charAt(i) == target.charAt(i); i++) {
-            if (target.charAt(i) == '/') {
-                shared = i;
-            }
+        // The deepest folder of the page's that holds the target too (its closing '/'), and how
+        // many folders up from the page's that is. The site root holds every target.
+        int shared = pageUrl.lastIndexOf('/');
+        int up = 0;
+        while (shared > 0 && (shared >= suffixAt || !target.regionMatches(0, pageUrl, 0, shared + 1))) {
+            shared = pageUrl.lastIndexOf('/', shared - 1);
+            up++;
         }
-        StringBuilder relative = new StringBuilder(suffixAt - shared + 16);
-        for (int i = shared + 1; i <= folderEnd; i++) {
-            if (pageUrl.charAt(i) == '/') {
-                relative.append("../");
-            }
+        StringBuilder relative = new StringBuilder(3 * up + target.length() - shared + 2);
+        for (int i = 0; i < up; i++) {
+            relative.append("../");
         }
         relative.append(target, shared + 1, suffixAt);
         if (relative.length() == 0) {

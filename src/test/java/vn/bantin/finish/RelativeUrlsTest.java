@@ -25,6 +25,10 @@ class RelativeUrlsTest {
         "/tin-tuc/a/,          /tin-tuc,             ../../tin-tuc",
         "/tin-tuc/a/,          /tim-kiem/?q=a/b#c,   ../../tim-kiem/?q=a/b#c",
         "/tin-tuc/,            /tin-tuc/a/b.pdf,     a/b.pdf",
+        "/tin-tuc/a/,          /tin-tuc/a/b/c.pdf,   b/c.pdf",
+        "/tin-tuc/a/,          /tin-tuc/a/?trang=2,  ./?trang=2",
+        "/a/b/c/,              /a/x?y=/a/b/c/,       ../../x?y=/a/b/c/",
+        "/a/b/c/,              /a/b#/a/b/c/,         ../../b#/a/b/c/",
     })
     void relativizes(String page, String target, String expected) {
         assertEquals(expected, RelativeUrls.relativize(page, target));
