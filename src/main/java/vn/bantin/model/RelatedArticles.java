@@ -21,14 +21,21 @@ public final class RelatedArticles {
     private final Map<String, List<Article>> articlesByTag;
     /** Tag slug to the numbers of its articles, in the order of its list. */
     private final Map<String, int[]> numbersByTag = new HashMap<>();
+    /**
+     * Each article's moment by number: a candidate's distance in time is read from this array,
+     * not from the article's date, a few objects away in memory, for each of some 300 candidates.
+     */
+    private final long[] moments;
     private final ThreadLocal<int[]> shared;
 
     public RelatedArticles(Site site) {
         this.articles = site.articles();
         this.articlesByTag = site.articlesByTag();
         Map<Article, Integer> numbers = new IdentityHashMap<>();
+        moments = new long[articles.size()];
         for (int i = 0; i < articles.size(); i++) {
             numbers.put(articles.get(i), i);
+            moments[i] = articles.get(i).date().epochSecond();
         }
         articlesByTag.forEach((slug, list) -> {
             int[] tagged = new int[list.size()];
@@ -53,10 +60,11 @@ public final class RelatedArticles {
             List<Article> list = articlesByTag.getOrDefault(tag.slug(), List.of());
             int[] numbers = numbersByTag.getOrDefault(tag.slug(), new int[0]);
             int index = Site.indexOf(list, article);
+            int self = index >= 0 ? numbers[index] : -1;
             int to = Math.min(list.size(), index + WINDOW + 1);
             for (int i = Math.max(0, index - WINDOW); i < to; i++) {
                 int number = numbers[i];
-                if (number >= 0 && articles.get(number) != article) {
+                if (number >= 0 && number != self) {
                     if (counts[number]++ == 0) {
                         met[metCount++] = number;
                     }
@@ -70,12 +78,11 @@ public final class RelatedArticles {
             int number = met[k];
             int sharedTags = counts[number];
             counts[number] = 0;
-            Article other = articles.get(number);
-            long distance = Math.abs(other.date().epochSecond() - moment);
+            long distance = Math.abs(moments[number] - moment);
             if (top.size() == n && top.get(n - 1).beats(sharedTags, distance)) {
                 continue;
             }
-            Candidate candidate = new Candidate(other, sharedTags, distance);
+            Candidate candidate = new Candidate(articles.get(number), sharedTags, distance);
             if (top.size() == n && candidate.compareTo(top.get(n - 1)) >= 0) {
                 continue;
             }
