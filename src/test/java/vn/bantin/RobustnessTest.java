@@ -124,13 +124,19 @@ class RobustnessTest {
         site.write("content/tin-tuc/dieu-khien.md", "---\ntitle: Bài\ndate: 2024-01-02\n---\nDòng một.\nDòng \u0007hai.\n");
         site.write("content/tin-tuc/nul.md", "---\ntitle: Bài\ndate: 2024-01-02\n---\nDòng một.\r\rDòng \0ba.\n");
         site.write("content/tin-tuc/sau-bom.md", "\uFEFF\uFEFF---\ntitle: Bài\ndate: 2024-01-02\n---\n\u0085Dòng năm.\n");
-        List<Problem> errors = site.bakeFailing().errors();
-        assertEquals(3, errors.size(), errors.toString());
+        site.write("content/tin-tuc/xoa.md", "---\ntitle: Bài\ndate: 2024-01-02\n---\nTab\tvà dấu ~ được.\nXóa\u007F.\n");
+        site.write("content/tin-tuc/khong-ky-tu.md", "---\ntitle: Bài\ndate: 2024-01-02\n---\nĐuôi \uFFFE.\n");
+        List<Problem> errors = site.bakeFailing().errors(); // by file
+        assertEquals(5, errors.size(), errors.toString());
         assertEquals("content/tin-tuc/dieu-khien.md:6: the file contains an invisible control character U+0007 ("
                 + errors.get(0).hint() + ")", errors.get(0).toString());
-        assertEquals(7, errors.get(1).line(), "a lone CR ends a line, as in the header: " + errors.get(1));
+        assertEquals("content/tin-tuc/khong-ky-tu.md:5: the file contains an invisible control character U+FFFE ("
+                + errors.get(1).hint() + ")", errors.get(1).toString());
+        assertEquals(7, errors.get(2).line(), "a lone CR ends a line, as in the header: " + errors.get(2));
         assertEquals("content/tin-tuc/sau-bom.md:5: the file contains an invisible control character U+0085 ("
-                + errors.get(2).hint() + ")", errors.get(2).toString(), "counted after the byte order marks");
+                + errors.get(3).hint() + ")", errors.get(3).toString(), "counted after the byte order marks");
+        assertEquals("content/tin-tuc/xoa.md:6: the file contains an invisible control character U+007F ("
+                + errors.get(4).hint() + ")", errors.get(4).toString(), "tab and tilde pass, DEL does not");
     }
 
     @Test

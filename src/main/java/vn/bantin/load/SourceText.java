@@ -93,8 +93,10 @@ final class SourceText {
     private static int firstControl(char[] chars, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = chars[i];
-            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
-                    || c == '\uFFFE' || c == '\uFFFF';
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII, most of any text: one test
+            }
+            boolean control = c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c <= 0x9F || c >= '\uFFFE';
             if (control) {
                 return i - start;
             }
