@@ -261,12 +261,27 @@ def hugo_bake(args, hugo_site, output):
     return m
 
 
-def measure_size(args, size, folder, classpath, hugo_version, jbake_classpath):
-    """Measures every scenario of one corpus. The runs are interleaved, round after round (bantin full,
-    bantin rebuilds, Hugo, JBake, then again), so that a change in the machine's load during the
-    benchmark spreads over all scenarios instead of favouring the ones measured last."""
+def default_outputs():
+    """A folder on the memory file system (/dev/shm) when there is one with at least 8 GiB free, else None:
+    the outputs then go beside the corpus. Why: bench/README.md, "Where the outputs go"."""
+    shm = Path("/dev/shm")
+    try:
+        mounts = Path("/proc/mounts").read_text()
+        in_memory = any(line.split()[1:3] == ["/dev/shm", "tmpfs"] for line in mounts.splitlines() if line.strip())
+        if in_memory and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free >= 8 * 1024 ** 3:
+            return shm / f"bantin-bench-{os.getpid()}"
+    except OSError:
+        pass
+    return None
+
+
+def measure_size(args, size, folder, outputs, classpath, hugo_version, jbake_classpath):
+    """Measures every scenario of one corpus, each engine baking into its own folder in `outputs`. The runs
+    are interleaved, round after round (bantin full, bantin rebuilds, Hugo, JBake, then again), so that a
+    change in the machine's load during the benchmark spreads over all scenarios instead of favouring the
+    ones measured last."""
     site = folder / "bantin-site"
-    output = folder / "bantin-output"
+    output = outputs / "bantin-output"
     scenarios = [("bantin", "full bake, empty output", "")]
     if not args.no_rebuild:
         scenarios += [("bantin", "rebuild, nothing changed", "incremental"),
@@ -314,9 +329,9 @@ def measure_size(args, size, folder, classpath, hugo_version, jbake_classpath):
                 finally:
                     article.write_bytes(original)
             elif row.engine.startswith("Hugo"):
-                m = hugo_bake(args, folder / "hugo-site", folder / "hugo-output")
+                m = hugo_bake(args, folder / "hugo-site", outputs / "hugo-output")
             else:
-                m = jbake_bake(args, jbake_classpath, folder / "jbake-site", folder / "jbake-output")
+                m = jbake_bake(args, jbake_classpath, folder / "jbake-site", outputs / "jbake-output")
             failure = None
             if m is None:
                 failure = f"timed out after {args.timeout} s"
@@ -417,6 +432,8 @@ def report(args, rows, generation, started, header, searches=()):
                     else " (no JVM options given: bantin chooses its JVM's, see below)")
                  + f"; {header['hugo'] or 'Hugo not measured'}")
     lines.append(f"- Command: `bench/run.sh {' '.join(header['argv'])}`".replace("run.sh ` ", "run.sh`"))
+    lines.append(f"- The engines wrote their sites to {'`' + str(args.outputs) + '`' if args.outputs else 'the work folder'}"
+                 f" and read the corpora from `{args.work}` (bench/README.md, \"Where the outputs go\").")
     lines.append(f"- Each bake runs in a fresh process; every figure is the median of {args.runs} run"
                  + ("s. " if args.runs > 1 else " (a single run, no median). ") +
                  "Peak RSS is the maximum resident set size from `/usr/bin/time -v`; CPU is user + system time. "
@@ -522,7 +539,11 @@ def main():
     parser.add_argument("--no-rebuild", action="store_true", help="skip the two rebuild measurements")
     parser.add_argument("--seed", type=int, default=20240321, help="corpus seed (default 20240321)")
     parser.add_argument("--work", type=Path, default=TARGET / "work",
-                        help="where corpora and outputs go (default bench/target/work)")
+                        help="where the corpora go, and the outputs when --outputs finds no memory file system "
+                             "(default bench/target/work)")
+    parser.add_argument("--outputs", type=Path, default=default_outputs(),
+                        help="where the engines write their sites (default: a folder in /dev/shm when it is a "
+                             "memory file system with room, else the --work folder); see bench/README.md")
     parser.add_argument("--keep", action="store_true", help="keep each size's corpus and outputs afterwards")
     parser.add_argument("--java", default="java", help="the java command (default: java on the PATH)")
     parser.add_argument("--java-opts", default="", help="JVM options for bantin's and JBake's bakes, written with '=': --java-opts=-Xmx2g (default none)")
@@ -598,15 +619,23 @@ def main():
         if jbake_classpath and size <= args.jbake_max:
             shutil.copytree(BENCH / "jbake" / "templates", folder / "jbake-site" / "templates")
 
-        rows += measure_size(args, size, folder, classpath, hugo_version if use_hugo else "",
+        outputs = (args.outputs / str(size)) if args.outputs else folder
+        outputs.mkdir(parents=True, exist_ok=True)
+        rows += measure_size(args, size, folder, outputs, classpath, hugo_version if use_hugo else "",
                              jbake_classpath if size <= args.jbake_max else None)
-        search = search_report(args, classpath, folder / "bantin-output")
+        search = search_report(args, classpath, outputs / "bantin-output")
         if search:
             log(search)
             searches.append((size, search))
         if not args.keep:
             remove(folder)
+            remove(outputs)
 
+    if args.outputs and not args.keep:
+        try:
+            args.outputs.rmdir()  # the per-size folders are gone; a folder the caller named is kept if not empty
+        except OSError:
+            pass
     text = report(args, rows, generation, started, header, searches)
     path = args.output or results_file(started, host)
     path.parent.mkdir(parents=True, exist_ok=True)
