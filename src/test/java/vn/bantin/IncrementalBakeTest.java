@@ -67,6 +67,27 @@ class IncrementalBakeTest {
     }
 
     @Test
+    void whatASharedSidebarShowsIsNotedOnEveryPageThatShowsIt() {
+        // Articles not among the newest five share one sidebar, rendered once (<@cached>); here it
+        // shows a page's body, which nothing else on those pages shows.
+        Outcome outcome = change("basic", site -> {
+                    for (int day = 1; day <= 6; day++) {
+                        site.write("content/tin-tuc/bai-cu-" + day + ".md", "---\ntitle: Bài cũ số " + day
+                                + "\ndate: 2021-03-0" + day + " 08:00\ntags: [Một cửa]\n---\nNội dung cũ " + day + ".\n");
+                    }
+                    site.write("content/gioi-thieu.md", "---\ntype: page\ntitle: Giới thiệu\n---\nBản tin của xã.\n");
+                    edit(site, "templates/layout.ftlh", "<aside class=\"sidebar\"",
+                            "<#list published_pages as p><#if p.sourceuri?ends_with(\"gioi-thieu.md\")>"
+                                    + "<div class=\"loi-gioi-thieu\">${p.body?no_esc}</div></#if></#list>\n<aside class=\"sidebar\"");
+                },
+                site -> edit(site, "content/gioi-thieu.md", "Bản tin của xã.", "Bản tin của xã Hòa Bình."));
+        for (int day = 1; day <= 6; day++) {
+            String url = "/tin-tuc/bai-cu-" + day + "/";
+            assertTrue(outcome.rendered(url), url + " shows the new text in the sidebar it shares");
+        }
+    }
+
+    @Test
     void anArticlesTitleChanged() {
         Outcome outcome = change("basic", site -> edit(site, ARTICLE,
                 "title: Hội nghị triển khai kế hoạch cải cách hành chính", "title: Hội nghị triển khai kế hoạch năm 2026"));

@@ -1,5 +1,6 @@
 package vn.bantin.render;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,13 +15,34 @@ import java.util.Set;
 final class PageReads {
     private final Set<String> variables = new HashSet<>();
     private final Set<String> bodies = new HashSet<>();
+    /** The reads of parts of the page being rendered ({@link #startNoting}), noted in them as well. */
+    private final List<PageReads> parts = new ArrayList<>();
 
     void variable(String name) {
         variables.add(name);
+        parts.forEach(part -> part.variable(name));
     }
 
     void body(String source) {
         bodies.add(source);
+        parts.forEach(part -> part.body(source));
+    }
+
+    /** Notes what is read from now on in a set of its own as well, until {@link #stopNoting}. */
+    PageReads startNoting() {
+        PageReads part = new PageReads();
+        parts.add(part);
+        return part;
+    }
+
+    void stopNoting(PageReads part) {
+        parts.remove(part);
+    }
+
+    /** Notes everything {@code other} read, as if this page had read it itself. */
+    void addAll(PageReads other) {
+        other.variables.forEach(this::variable);
+        other.bodies.forEach(this::body);
     }
 
     /** The variables read, sorted. */

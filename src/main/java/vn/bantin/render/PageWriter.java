@@ -34,6 +34,18 @@ final class PageWriter extends Writer {
         return Arrays.copyOf(bytes, size);
     }
 
+    /**
+     * Text already in UTF-8, the same as {@code text}: the bytes are copied as they are, unless a
+     * character's first half waits for its second, when {@code text} is written as any text is.
+     */
+    void write(String text, byte[] utf8) {
+        if (highSurrogate == 0) {
+            put(utf8);
+        } else {
+            write(text);
+        }
+    }
+
     @Override
     public void write(int c) {
         char ch = (char) c;

@@ -41,6 +41,7 @@ public final class TemplateRenderer {
         } catch (IOException | TemplateModelException e) {
             throw new IllegalStateException("cannot set up templates in " + config.templateFolder(), e);
         }
+        freemarker.setSharedVariable(CachedFragment.NAME, new CachedFragment()); // a cache for this bake only
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
         freemarker.setURLEscapingCharset("UTF-8");
