@@ -38,93 +38,146 @@ final class HtmlScanner {
 
     /** The page with the values the visitor replaced; the rest is kept byte for byte. */
     static byte[] scan(byte[] html, AttributeVisitor visitor) {
-        ByteArrayOutputStream out = null;
-        int copied = 0; // up to where the page is copied to out
-        int length = html.length;
-        int i = 0;
-        while (i < length) {
-            int open = indexOf(html, '<', i);
-            if (open < 0 || open + 1 >= length) {
-                break;
-            }
-            byte next = html[open + 1];
-            if (next == '!' && startsWith(html, open, COMMENT_OPEN)) {
-                int close = indexOf(html, COMMENT_CLOSE, open + 4);
-                i = close < 0 ? length : close + 3;
-                continue;
-            }
-            if (!isAsciiLetter(next)) { // </end>, <!doctype>, <?…>: no attribute to visit
-                int close = indexOf(html, '>', open + 1);
-                i = close < 0 ? length : close + 1;
-                continue;
-            }
-            int nameEnd = open + 1;
-            while (nameEnd < length && !isSpace(html[nameEnd]) && html[nameEnd] != '>' && html[nameEnd] != '/') {
-                nameEnd++;
-            }
-            String tag = HtmlNames.of(html, open + 1, nameEnd);
-            int p = nameEnd;
-            while (p < length && html[p] != '>') {
-                byte c = html[p];
-                if (isSpace(c) || c == '/') {
-                    p++;
+        Scan scan = new Scan(html, 0, html.length, null);
+        scan.run(visitor);
+        return scan.out == null ? html : scan.finish().toByteArray();
+    }
+
+    /**
+     * Scans the part of the page from {@code from} to {@code to} alone, and writes it to {@code out}
+     * with the values the visitor replaced. Returns false when a tag, a comment or the raw text of
+     * a script runs on past {@code to}: the part does not end between two tags, and {@code out}
+     * holds only some of it.
+     */
+    static boolean scan(byte[] html, int from, int to, AttributeVisitor visitor, ByteArrayOutputStream out) {
+        Scan scan = new Scan(html, from, to, out);
+        scan.run(visitor);
+        scan.finish();
+        return scan.whole;
+    }
+
+    /** One scan of the bytes from {@code from} to {@code end}. */
+    private static final class Scan {
+        private final byte[] html;
+        private final int from;
+        private final int end;
+        /** Where the bytes go once a value is replaced (created then for a whole page), and up to where they went. */
+        private ByteArrayOutputStream out;
+        private int copied;
+        /** Whether the part ends between two tags: nothing ran on past its end. */
+        private boolean whole = true;
+
+        Scan(byte[] html, int from, int end, ByteArrayOutputStream out) {
+            this.html = html;
+            this.from = from;
+            this.end = end;
+            this.out = out;
+            this.copied = from;
+        }
+
+        void run(AttributeVisitor visitor) {
+            int length = end;
+            int i = from;
+            while (i < length) {
+                int open = indexOf(html, '<', i, length);
+                if (open < 0) {
+                    break;
+                }
+                if (open + 1 >= length) {
+                    whole = false;
+                    break;
+                }
+                byte next = html[open + 1];
+                if (next == '!' && startsWith(html, open, length, COMMENT_OPEN)) {
+                    int close = indexOf(html, COMMENT_CLOSE, open + 4, length);
+                    i = close < 0 ? ranOn() : close + 3;
                     continue;
                 }
-                int attrStart = p;
-                while (p < length && !isSpace(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/') {
-                    p++;
+                if (!isAsciiLetter(next)) { // </end>, <!doctype>, <?…>: no attribute to visit
+                    int close = indexOf(html, '>', open + 1, length);
+                    i = close < 0 ? ranOn() : close + 1;
+                    continue;
                 }
-                String attribute = HtmlNames.of(html, attrStart, p);
-                while (p < length && isSpace(html[p])) {
-                    p++;
+                int nameEnd = open + 1;
+                while (nameEnd < length && !isSpace(html[nameEnd]) && html[nameEnd] != '>' && html[nameEnd] != '/') {
+                    nameEnd++;
                 }
-                if (p >= length || html[p] != '=') {
-                    continue; // an attribute without value
-                }
-                p++;
-                while (p < length && isSpace(html[p])) {
-                    p++;
-                }
-                int valueStart;
-                int valueEnd;
-                if (p < length && (html[p] == '"' || html[p] == '\'')) {
-                    valueStart = p + 1;
-                    valueEnd = indexOf(html, (char) html[p], valueStart);
-                    if (valueEnd < 0) {
-                        valueEnd = length;
+                String tag = HtmlNames.of(html, open + 1, nameEnd);
+                int p = nameEnd;
+                while (p < length && html[p] != '>') {
+                    byte c = html[p];
+                    if (isSpace(c) || c == '/') {
+                        p++;
+                        continue;
                     }
-                    p = Math.min(length, valueEnd + 1);
-                } else {
-                    valueStart = p;
-                    while (p < length && !isSpace(html[p]) && html[p] != '>') {
+                    int attrStart = p;
+                    while (p < length && !isSpace(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/') {
                         p++;
                     }
-                    valueEnd = p;
-                }
-                if (!visitor.wants(tag, attribute)) {
-                    continue;
-                }
-                String replacement = visitor.visit(tag, attribute, decode(text(html, valueStart, valueEnd)));
-                if (replacement != null) {
-                    if (out == null) {
-                        out = new ByteArrayOutputStream(length + 1024);
+                    String attribute = HtmlNames.of(html, attrStart, p);
+                    while (p < length && isSpace(html[p])) {
+                        p++;
                     }
-                    out.write(html, copied, valueStart - copied);
-                    out.writeBytes(escape(replacement).getBytes(StandardCharsets.UTF_8));
-                    copied = valueEnd;
+                    if (p >= length || html[p] != '=') {
+                        continue; // an attribute without value
+                    }
+                    p++;
+                    while (p < length && isSpace(html[p])) {
+                        p++;
+                    }
+                    int valueStart;
+                    int valueEnd;
+                    if (p < length && (html[p] == '"' || html[p] == '\'')) {
+                        valueStart = p + 1;
+                        valueEnd = indexOf(html, (char) html[p], valueStart, length);
+                        if (valueEnd < 0) {
+                            valueEnd = length;
+                        }
+                        p = Math.min(length, valueEnd + 1);
+                    } else {
+                        valueStart = p;
+                        while (p < length && !isSpace(html[p]) && html[p] != '>') {
+                            p++;
+                        }
+                        valueEnd = p;
+                    }
+                    if (!visitor.wants(tag, attribute)) {
+                        continue;
+                    }
+                    String replacement = visitor.visit(tag, attribute, decode(text(html, valueStart, valueEnd)));
+                    if (replacement != null) {
+                        if (out == null) {
+                            out = new ByteArrayOutputStream(html.length + 1024);
+                        }
+                        out.write(html, copied, valueStart - copied);
+                        out.writeBytes(escape(replacement).getBytes(StandardCharsets.UTF_8));
+                        copied = valueEnd;
+                    }
+                }
+                if (p >= length) {
+                    whole = false;
+                    break;
+                }
+                i = p + 1;
+                if (holdsRawText(tag)) {
+                    int close = indexOfEndTag(html, tag, i, length);
+                    i = close < 0 ? ranOn() : close;
                 }
             }
-            i = p + 1;
-            if (holdsRawText(tag)) {
-                int close = indexOfEndTag(html, tag, i);
-                i = close < 0 ? length : close;
-            }
         }
-        if (out == null) {
-            return html;
+
+        /** Notes that something ran on past the end, and where the scan then stops: the end. */
+        private int ranOn() {
+            whole = false;
+            return end;
         }
-        out.write(html, copied, length - copied);
-        return out.toByteArray();
+
+        /** Copies what is left of the part. */
+        ByteArrayOutputStream finish() {
+            out.write(html, copied, end - copied);
+            copied = end;
+            return out;
+        }
     }
 
     /** Whether what follows the start tag is text up to the end tag, never markup. */
@@ -152,8 +205,8 @@ final class HtmlScanner {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
-    private static int indexOf(byte[] html, char c, int from) {
-        for (int i = from; i < html.length; i++) {
+    private static int indexOf(byte[] html, char c, int from, int end) {
+        for (int i = from; i < end; i++) {
             if (html[i] == c) {
                 return i;
             }
@@ -161,17 +214,17 @@ final class HtmlScanner {
         return -1;
     }
 
-    private static int indexOf(byte[] html, byte[] ascii, int from) {
-        for (int at = indexOf(html, (char) ascii[0], from); at >= 0; at = indexOf(html, (char) ascii[0], at + 1)) {
-            if (startsWith(html, at, ascii)) {
+    private static int indexOf(byte[] html, byte[] ascii, int from, int end) {
+        for (int at = indexOf(html, (char) ascii[0], from, end); at >= 0; at = indexOf(html, (char) ascii[0], at + 1, end)) {
+            if (startsWith(html, at, end, ascii)) {
                 return at;
             }
         }
         return -1;
     }
 
-    private static boolean startsWith(byte[] html, int at, byte[] ascii) {
-        if (at + ascii.length > html.length) {
+    private static boolean startsWith(byte[] html, int at, int end, byte[] ascii) {
+        if (at + ascii.length > end) {
             return false;
         }
         for (int i = 0; i < ascii.length; i++) {
@@ -183,9 +236,9 @@ final class HtmlScanner {
     }
 
     /** Where {@code </tag} starts, in any case, from {@code from} on; only each {@code <} is compared. */
-    private static int indexOfEndTag(byte[] html, String tag, int from) {
-        for (int at = indexOf(html, '<', from); at >= 0; at = indexOf(html, '<', at + 1)) {
-            if (at + 2 + tag.length() <= html.length && html[at + 1] == '/' && namedAt(html, at + 2, tag)) {
+    private static int indexOfEndTag(byte[] html, String tag, int from, int end) {
+        for (int at = indexOf(html, '<', from, end); at >= 0; at = indexOf(html, '<', at + 1, end)) {
+            if (at + 2 + tag.length() <= end && html[at + 1] == '/' && namedAt(html, at + 2, tag)) {
                 return at;
             }
         }

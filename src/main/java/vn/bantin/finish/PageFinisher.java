@@ -1,7 +1,9 @@
 package vn.bantin.finish;
 
 import vn.bantin.render.RenderedPage;
+import vn.bantin.render.SharedPart;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -34,6 +36,8 @@ final class PageFinisher {
      * (menus, tags, assets) are on every page, and so are kept once however many pages have them.
      */
     private final Map<String, FinishedPage.InternalLink> rootLinks = new ConcurrentHashMap<>();
+    /** The parts pages share, each finished once for the pages of each folder ({@link #withSharedParts}). */
+    private final Map<PartPlace, FinishedPart> finishedParts = new ConcurrentHashMap<>();
 
     PageFinisher(String basePath, String siteUrl, String error404Url) {
         this.basePath = basePath;
@@ -43,10 +47,116 @@ final class PageFinisher {
 
     FinishedPage finish(RenderedPage page) {
         PageAttributes attributes = new PageAttributes(page.url());
-        byte[] bytes = HtmlScanner.scan(page.html(), attributes);
+        byte[] bytes = page.sharedParts().isEmpty() || attributes.servedAnywhere ? null : withSharedParts(page, attributes);
+        if (bytes == null) {
+            attributes = new PageAttributes(page.url());
+            bytes = HtmlScanner.scan(page.html(), attributes);
+        }
         return new FinishedPage(page.url(), page.outputPath(), page.sourcePath(), page.template(), bytes,
                 List.copyOf(attributes.links), Set.copyOf(attributes.ids), List.copyOf(attributes.repeated),
                 List.copyOf(attributes.externalLinks), page.stamp());
+    }
+
+    /**
+     * The page finished with each part it shares with other pages ({@code <@cached>}) taken as it
+     * was finished for another page in the same parent folder, when it can be: scanning and
+     * rewriting the links of the header, the sidebar and the footer was half of the finishing of
+     * an article's page. Null when a shared part does not lie between two tags: the page is then
+     * finished whole.
+     */
+    private byte[] withSharedParts(RenderedPage page, PageAttributes attributes) {
+        byte[] html = page.html();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + 1024);
+        int at = 0;
+        for (SharedPart shared : page.sharedParts()) {
+            if (!HtmlScanner.scan(html, at, shared.start(), attributes, out)) {
+                return null;
+            }
+            FinishedPart part = finishedPart(page, shared);
+            if (part == null) {
+                return null;
+            }
+            part.addTo(attributes);
+            out.writeBytes(part.bytes);
+            at = shared.end();
+        }
+        HtmlScanner.scan(html, at, html.length, attributes, out); // the page's end: nothing can run on past it
+        return out.toByteArray();
+    }
+
+    /**
+     * A shared part as finished for {@code page}: taken from another page in the same parent
+     * folder when the part links nowhere inside the page's own folder (then every link of it is
+     * written the same from both), else scanned for this page. Null when it does not lie between
+     * two tags.
+     */
+    private FinishedPart finishedPart(RenderedPage page, SharedPart shared) {
+        String folder = page.url().substring(0, page.url().lastIndexOf('/') + 1);
+        String parent = folder.length() <= 1 ? "" : folder.substring(0, folder.lastIndexOf('/', folder.length() - 2) + 1);
+        PartPlace place = new PartPlace(shared.part(), parent);
+        FinishedPart known = finishedParts.get(place);
+        if (known != null && !known.linksInto(folder)) {
+            return known;
+        }
+        PageAttributes own = new PageAttributes(page.url());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(shared.end() - shared.start() + 256);
+        if (!HtmlScanner.scan(page.html(), shared.start(), shared.end(), own, out)) {
+            return null;
+        }
+        FinishedPart part = new FinishedPart(out.toByteArray(), own);
+        if (part.sameInEveryFolder && !part.linksInto(folder)) {
+            finishedParts.putIfAbsent(place, part);
+        }
+        return part;
+    }
+
+    /** A shared part (compared by identity) and the folder holding the folders of the pages it is finished for. */
+    private record PartPlace(Object part, String parent) {
+    }
+
+    /** A shared part, finished: its bytes, and what it adds to a page's links and ids. */
+    private static final class FinishedPart {
+        private final byte[] bytes;
+        /** Its links in order; one to a part of the page ({@code #noi-dung}) without its path, the page's. */
+        private final List<FinishedPage.InternalLink> links;
+        private final List<SeenId> ids;
+        private final List<String> externalLinks;
+        /** Whether no link of it is resolved against the page's address, but those to a part of the page. */
+        private final boolean sameInEveryFolder;
+        /** Every folder its links lead into, from {@code /} down. */
+        private final Set<String> folders = new HashSet<>();
+
+        FinishedPart(byte[] bytes, PageAttributes attributes) {
+            this.bytes = bytes;
+            this.links = attributes.links.stream().map(link -> link.written().startsWith("#")
+                    ? new FinishedPage.InternalLink(null, link.fragment(), link.written()) : link).toList();
+            this.ids = List.copyOf(attributes.seenIds);
+            this.externalLinks = List.copyOf(attributes.externalLinks);
+            this.sameInEveryFolder = !attributes.resolvedAgainstPage;
+            for (FinishedPage.InternalLink link : links) {
+                String path = link.path() == null ? "" : link.path();
+                for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                    folders.add(path.substring(0, slash + 1));
+                }
+            }
+        }
+
+        /** Whether a link of the part leads into {@code folder} (or is it): it is written otherwise from a page there. */
+        boolean linksInto(String folder) {
+            return folders.contains(folder);
+        }
+
+        void addTo(PageAttributes attributes) {
+            for (FinishedPage.InternalLink link : links) {
+                attributes.links.add(link.path() == null ? attributes.ownLink(link.written()) : link);
+            }
+            ids.forEach(id -> attributes.id(id.value(), id.counted()));
+            attributes.externalLinks.addAll(externalLinks);
+        }
+    }
+
+    /** An id, or an {@code <a name>}, in the order the page has them; only ids count as repeated. */
+    private record SeenId(String value, boolean counted) {
     }
 
     /**
@@ -61,6 +171,9 @@ final class PageFinisher {
         private final Set<String> externalLinks = new LinkedHashSet<>();
         private final Set<String> ids = new HashSet<>();
         private final Set<String> repeated = new TreeSet<>();
+        private final List<SeenId> seenIds = new ArrayList<>();
+        /** Whether a relative link was resolved against the page's address (a link to a part of the page aside). */
+        private boolean resolvedAgainstPage;
 
         PageAttributes(String url) {
             this.url = url;
@@ -77,6 +190,19 @@ final class PageFinisher {
             };
         }
 
+        /** A link to a part of the page itself: {@code #noi-dung}. */
+        FinishedPage.InternalLink ownLink(String written) {
+            return link(RelativeUrls.resolve(url, url + written), written);
+        }
+
+        /** An id the page has; {@code counted} when a second one is an error (an {@code id}, not an {@code <a name>}). */
+        void id(String value, boolean counted) {
+            seenIds.add(new SeenId(value, counted));
+            if (!ids.add(value) && counted) {
+                repeated.add(value);
+            }
+        }
+
         private static boolean isId(String tag, String attribute) {
             return attribute.equals("id") || (attribute.equals("name") && tag.equals("a"));
         }
@@ -84,9 +210,7 @@ final class PageFinisher {
         @Override
         public String visit(String tag, String attribute, String raw) {
             if (isId(tag, attribute)) {
-                if (!ids.add(raw) && attribute.equals("id")) {
-                    repeated.add(raw);
-                }
+                id(raw, attribute.equals("id"));
                 return null;
             }
             String value = raw.strip();
@@ -97,8 +221,14 @@ final class PageFinisher {
             if (value.isEmpty() || isExternal(value)) {
                 return null;
             }
-            links.add(value.startsWith("/") ? rootLink(value)
-                    : link(RelativeUrls.resolve(url, value.startsWith("#") ? url + value : value), value));
+            if (value.startsWith("/")) {
+                links.add(rootLink(value));
+            } else if (value.startsWith("#")) {
+                links.add(ownLink(value));
+            } else {
+                links.add(link(RelativeUrls.resolve(url, value), value));
+                resolvedAgainstPage = true;
+            }
             if (value.startsWith("/") && !value.startsWith("//")) {
                 return servedAnywhere ? basePath + value.substring(1) : RelativeUrls.relativize(url, value);
             }

@@ -31,7 +31,17 @@ final class CachedFragment implements TemplateDirectiveModel {
     /** The name the templates call it by. */
     static final String NAME = "cached";
 
-    private record Fragment(String text, byte[] utf8, PageReads reads) {
+    /** One rendering of the content, written on every page with the same key: compared by identity. */
+    private static final class Fragment {
+        private final String text;
+        private final byte[] utf8;
+        private final PageReads reads;
+
+        Fragment(String text, PageReads reads) {
+            this.text = text;
+            this.utf8 = text.getBytes(StandardCharsets.UTF_8);
+            this.reads = reads;
+        }
     }
 
     private final Map<String, Fragment> fragments = new ConcurrentHashMap<>();
@@ -59,16 +69,17 @@ final class CachedFragment implements TemplateDirectiveModel {
             } finally {
                 reads.stopNoting(read);
             }
-            fragment = new Fragment(text.toString(), text.toString().getBytes(StandardCharsets.UTF_8), read);
-            fragments.putIfAbsent(id, fragment);
+            Fragment rendered = new Fragment(text.toString(), read);
+            Fragment first = fragments.putIfAbsent(id, rendered); // another page may have rendered it meanwhile
+            fragment = first != null ? first : rendered;
         } else {
-            reads.addAll(fragment.reads());
+            reads.addAll(fragment.reads);
         }
         Writer out = environment.getOut();
         if (out instanceof PageWriter page) {
-            page.write(fragment.text(), fragment.utf8());
+            page.writeShared(fragment, fragment.text, fragment.utf8);
         } else {
-            out.write(fragment.text());
+            out.write(fragment.text);
         }
     }
 }

@@ -2,7 +2,9 @@ package vn.bantin.render;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +25,7 @@ final class PageWriter extends Writer {
     private int size;
     /** The first half of a character whose second half is still to come, or 0. */
     private char highSurrogate;
+    private final List<SharedPart> sharedParts = new ArrayList<>();
 
     PageWriter(TemplateText templateText) {
         this.templateText = templateText;
@@ -35,15 +38,23 @@ final class PageWriter extends Writer {
     }
 
     /**
-     * Text already in UTF-8, the same as {@code text}: the bytes are copied as they are, unless a
-     * character's first half waits for its second, when {@code text} is written as any text is.
+     * A part other pages share, its text already in UTF-8 too: the bytes are copied as they are,
+     * and where they lie is noted ({@link #sharedParts}). Unless a character's first half waits
+     * for its second: then {@code text} is written as any text is.
      */
-    void write(String text, byte[] utf8) {
+    void writeShared(Object part, String text, byte[] utf8) {
         if (highSurrogate == 0) {
+            int start = size;
             put(utf8);
+            sharedParts.add(new SharedPart(start, size, part));
         } else {
             write(text);
         }
+    }
+
+    /** The shared parts written, in order. */
+    List<SharedPart> sharedParts() {
+        return List.copyOf(sharedParts);
     }
 
     @Override

@@ -62,20 +62,23 @@ public final class SiteRenderer {
                                        PageStamp previous, Problems problems) {
         Map<String, Object> variables = job.variables().get();
         byte[] html = null;
+        List<SharedPart> sharedParts = List.of();
         PageStamp stamp = previous;
         if (previous == null || !previous.fingerprint().equals(
                 fingerprints.of(job, variables, previous.variables(), previous.bodies()))) {
             PageReads reads = new PageReads();
-            html = renderer.render(job, variables, reads, problems);
-            if (html == null) {
+            PageWriter page = renderer.render(job, variables, reads, problems);
+            if (page == null) {
                 return null; // reported
             }
+            html = page.toByteArray();
+            sharedParts = page.sharedParts();
             List<String> read = reads.variables();
             List<String> bodies = reads.bodies();
             stamp = new PageStamp(fingerprints.of(job, variables, read, bodies), read, bodies);
         }
         return new RenderedPage(job.kind(), job.url(), renderer.outputPath(job.url()), renderer.sourceOf(job),
-                renderer.templateOf(job), html, stamp);
+                renderer.templateOf(job), html, sharedParts, stamp);
     }
 
     /** Every body a page may show, by the file it was written in. */

@@ -57,12 +57,13 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Renders one page from its own {@code variables}, in UTF-8; a template error is added to
-     * {@code problems} and yields {@code null}.
+     * Renders one page from its own {@code variables}: the page as written, in UTF-8, with the
+     * parts it shares with other pages; a template error is added to {@code problems} and yields
+     * {@code null}.
      *
      * @param reads receives what the templates read: variables and bodies
      */
-    byte[] render(RenderJob job, Map<String, Object> variables, PageReads reads, Problems problems) {
+    PageWriter render(RenderJob job, Map<String, Object> variables, PageReads reads, Problems problems) {
         String templatePath = relative(job.template());
         try {
             Template template = freemarker.getTemplate(job.template());
@@ -71,7 +72,7 @@ public final class TemplateRenderer {
                     new ReadRecordingModel(variables, shared, freemarker.getObjectWrapper(), reads), out);
             environment.setCustomState(BodyReadingWrapper.READS, reads);
             environment.process();
-            return out.toByteArray();
+            return out;
         } catch (ParseException e) {
             problems.error(relative(Objects.requireNonNullElse(e.getTemplateName(), job.template())),
                     e.getLineNumber(), "template syntax error: " + firstLine(e.getEditorMessage()),

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 class HtmlScannerTest {
@@ -87,5 +89,20 @@ class HtmlScannerTest {
     @Test
     void decodesEntitiesInValues() {
         assertEquals(List.of("a.href=/tim?q=một&trang=2"), attributes("<a href=\"/tim?q=một&amp;trang=2\">x</a>"));
+    }
+
+    @Test
+    void aPartIsScannedAloneAndToldWhetherItEndsBetweenTwoTags() {
+        byte[] page = "<p>Đầu</p><a href=\"/a/\">A</a><!-- x --><a href=\"/b/\">B</a>".getBytes(StandardCharsets.UTF_8);
+        HtmlScanner.AttributeVisitor up = (tag, attribute, value) -> "../" + value.substring(1);
+        int second = "<p>Đầu</p>".getBytes(StandardCharsets.UTF_8).length;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertTrue(HtmlScanner.scan(page, second, page.length, up, out));
+        assertEquals("<a href=\"../a/\">A</a><!-- x --><a href=\"../b/\">B</a>", out.toString(StandardCharsets.UTF_8));
+        for (int cut : new int[]{second + 3, second + 12, page.length - 20, page.length - 2}) {
+            assertFalse(HtmlScanner.scan(page, second, cut, up, new java.io.ByteArrayOutputStream()),
+                    "a tag, a value or a comment cut at " + cut);
+        }
+        assertTrue(HtmlScanner.scan(page, 0, second, up, new java.io.ByteArrayOutputStream()), "up to a tag");
     }
 }
