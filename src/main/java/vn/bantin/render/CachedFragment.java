@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The {@code <@cached key="…">…</@cached>} directive of the templates: its content is rendered
  * once per bake for each key, and the same text is written wherever the same place of the same
  * template comes with that key again. It is for the parts of a page that most pages share, the
- * sidebar and the footer: rendering them was a third of the template engine's time in a bake.
+ * header, the sidebar and the footer: rendering them was a third of the template engine's time
+ * in a bake. The page's writer notes where such a part lies ({@link PageWriter#writeShared}), so
+ * that the finishing can take it as it finished it for another page.
  *
  * <p>The key must name everything the content shows that can differ between the pages that share
  * it (which entry is the current page, the language). What the content reads is noted for every
