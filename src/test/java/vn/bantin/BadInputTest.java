@@ -160,6 +160,15 @@ class BadInputTest {
     }
 
     @Test
+    void aSharedPartWithoutItsKeyNamesTheTemplateLineAndTheWayToWriteIt() {
+        site.write("templates/page.ftlh", "<#import \"layout.ftlh\" as layout>\n<p>Trang</p>\n<@cached>${content.title}</@cached>\n");
+        Problem problem = failed.errors().get(0);
+        assertEquals("templates/page.ftlh", problem.path());
+        assertEquals(3, problem.line());
+        assertTrue(problem.message().contains("<@cached> takes one parameter, key, a string"), problem.message());
+    }
+
+    @Test
     void allErrorsOfTheBakeAreReportedTogether() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: hôm qua\n---\nNội dung.\n");
         site.write("content/hoi-dap/cau-hoi-loi.md", "---\ntitle: Câu hỏi\ndate: 2024-01-02\nstatus: xuat-ban\n---\n");
