@@ -1,5 +1,6 @@
 package vn.bantin;
 
+import vn.bantin.config.FolderFiles;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.text.Digest;
 
@@ -27,14 +28,12 @@ final class BakeEnvironment {
         Digest digest = new Digest().text(ENGINE).text(preview ? "preview" : "publish");
         hashFile(digest, config.siteFolder().resolve("jbake.properties"));
         Path templates = config.templateFolder();
-        if (Files.isDirectory(templates)) {
-            try (Stream<Path> walk = Files.walk(templates)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    hashFile(digest.text(templates.relativize(file).toString()), file);
-                }
-            } catch (IOException e) {
-                digest.text("unreadable templates: " + e.getMessage()); // the bake reports it
+        try {
+            for (Path file : FolderFiles.of(templates).stream().sorted().toList()) {
+                hashFile(digest.text(templates.relativize(file).toString()), file);
             }
+        } catch (IOException e) {
+            digest.text("unreadable templates: " + e.getMessage()); // the bake reports it
         }
         return digest.hex();
     }

@@ -1,5 +1,6 @@
 package vn.bantin;
 
+import vn.bantin.config.FolderFiles;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.load.FileStamp;
 import vn.bantin.problem.Problem;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What a bake was made from, kept beside its memory so that the next bake can tell, without
@@ -35,13 +35,8 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
     static Map<String, FileStamp> stamps(SiteConfig config) throws IOException {
         Map<String, FileStamp> stamps = new HashMap<>();
         for (Path folder : List.of(config.contentFolder(), config.dataFolder(), config.assetFolder())) {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> walk = Files.walk(folder)) {
-                    for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                        stamps.put(config.siteFolder().relativize(file.toAbsolutePath().normalize()).toString(),
-                                FileStamp.of(file));
-                    }
-                }
+            for (Path file : FolderFiles.of(folder)) {
+                stamps.put(config.siteFolder().relativize(file.toAbsolutePath().normalize()).toString(), FileStamp.of(file));
             }
         }
         return stamps;

@@ -188,6 +188,38 @@ class IncrementalBakeTest {
         assertTrue(site.read("tin-tuc/hoi-nghi-trien-khai/index.html").contains("Tuyên truyền rộng rãi"));
     }
 
+    /** Content, assets and templates in folders that are links (shared with another site, on another disk). */
+    @Test
+    void editsInFoldersReachedThroughLinksAreBaked() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        for (String name : List.of("content", "assets", "templates")) {
+            Path elsewhere = folder.resolve("chung").resolve(name);
+            Files.createDirectories(elsewhere.getParent());
+            Files.move(site.root().resolve(name), elsewhere);
+            Files.createSymbolicLink(site.root().resolve(name), elsewhere);
+        }
+        settle(folder.resolve("chung"), Instant.parse("2026-01-01T00:00:00Z"));
+        settle(site.root(), Instant.parse("2026-01-01T00:00:00Z"));
+        site.bake();
+        assertTrue(site.exists("css/bantin.css"), "the assets are copied");
+        assertTrue(site.bake().stageMillis().containsKey("unchanged"), "nothing changed: stopped at once");
+
+        Path article = site.root().resolve(ARTICLE);
+        Files.writeString(article, Files.readString(article).replace("Tuyên truyền", "Tuyên truyền rộng rãi"));
+        Files.setLastModifiedTime(article, FileTime.from(Instant.parse("2026-01-01T00:00:01Z")));
+        Bake.Result edited = site.bake();
+        assertTrue(!edited.stageMillis().containsKey("unchanged"), "the edit behind the link is seen");
+        assertTrue(site.read("tin-tuc/hoi-nghi-trien-khai/index.html").contains("Tuyên truyền rộng rãi"));
+
+        Path layout = site.root().resolve("templates/layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("<main id=\"noi-dung\" class=\"main\">",
+                "<main id=\"noi-dung\" class=\"main main-moi\">"));
+        Files.setLastModifiedTime(layout, FileTime.from(Instant.parse("2026-01-01T00:00:02Z")));
+        Bake.Result relaid = site.bake();
+        assertEquals(relaid.pages(), relaid.rendered(), "a template changed behind the link: every page rendered again");
+        assertTrue(site.read("gioi-thieu/index.html").contains("main main-moi"));
+    }
+
     @Test
     void aBulkProcedureFileIsReadAgainOnlyWhenItChanged() throws IOException {
         FixtureSite site = FixtureSite.withSampleTemplates("procedures", folder.resolve("site"));

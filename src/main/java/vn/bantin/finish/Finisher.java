@@ -1,5 +1,6 @@
 package vn.bantin.finish;
 
+import vn.bantin.config.FolderFiles;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.finish.search.AnalysedIndex;
 import vn.bantin.finish.search.IndexedBefore;
@@ -28,7 +29,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 
 /**
  * The finish stage: post-processes every page once (in parallel), adds feeds, sitemap,
@@ -250,14 +250,12 @@ public final class Finisher {
     private Map<String, Path> copies(Problems problems) {
         Map<String, Path> copies = new TreeMap<>();
         Path assets = config.assetFolder();
-        if (Files.isDirectory(assets)) {
-            try (Stream<Path> walk = Files.walk(assets)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(file -> !assets.relativize(file).toString().startsWith("."))
-                        .forEach(file -> copies.put(assets.relativize(file).toString().replace('\\', '/'), file));
-            } catch (IOException e) {
-                problems.error(relative(assets), 0, "cannot list the assets: " + e.getMessage(), "");
-            }
+        try {
+            FolderFiles.of(assets).stream()
+                    .filter(file -> !assets.relativize(file).toString().startsWith("."))
+                    .forEach(file -> copies.put(assets.relativize(file).toString().replace('\\', '/'), file));
+        } catch (IOException e) {
+            problems.error(relative(assets), 0, "cannot list the assets: " + e.getMessage(), "");
         }
         site.staticFiles().forEach((path, file) -> {
             Path previous = copies.put(path, file);

@@ -1,5 +1,6 @@
 package vn.bantin.finish;
 
+import vn.bantin.config.FolderFiles;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.problem.Problems;
 
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Checks that every internal link and asset reference of every page resolves to a file of the
@@ -126,8 +126,9 @@ final class LinkChecker {
     /** Template files, the page's own first in name order; searched only when a link is broken. */
     private List<Path> templates() {
         if (templates == null) {
-            try (Stream<Path> files = Files.walk(templateFolder)) {
-                templates = files.filter(file -> file.toString().endsWith(".ftl") || file.toString().endsWith(".ftlh"))
+            try {
+                templates = FolderFiles.of(templateFolder).stream()
+                        .filter(file -> file.toString().endsWith(".ftl") || file.toString().endsWith(".ftlh"))
                         .sorted().toList();
             } catch (IOException e) {
                 templates = List.of();
