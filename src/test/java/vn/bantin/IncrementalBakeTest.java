@@ -180,9 +180,7 @@ class IncrementalBakeTest {
         assertTrue(!repaired.stageMillis().containsKey("unchanged"), "an output touched by hand is baked again");
         assertTrue(site.read("gioi-thieu/index.html").contains("<html"), "and repaired");
 
-        Path article = site.root().resolve(ARTICLE);
-        Files.writeString(article, Files.readString(article).replace("Tuyên truyền", "Tuyên truyền rộng rãi"));
-        Files.setLastModifiedTime(article, FileTime.from(Instant.parse("2026-01-01T00:00:01Z")));
+        editSettled(site, ARTICLE, "Tuyên truyền", "Tuyên truyền rộng rãi", Instant.parse("2026-01-01T00:00:01Z"));
         Bake.Result edited = site.bake();
         assertTrue(!edited.stageMillis().containsKey("unchanged"), "a changed file is baked");
         assertTrue(site.read("tin-tuc/hoi-nghi-trien-khai/index.html").contains("Tuyên truyền rộng rãi"));
@@ -204,17 +202,13 @@ class IncrementalBakeTest {
         assertTrue(site.exists("css/bantin.css"), "the assets are copied");
         assertTrue(site.bake().stageMillis().containsKey("unchanged"), "nothing changed: stopped at once");
 
-        Path article = site.root().resolve(ARTICLE);
-        Files.writeString(article, Files.readString(article).replace("Tuyên truyền", "Tuyên truyền rộng rãi"));
-        Files.setLastModifiedTime(article, FileTime.from(Instant.parse("2026-01-01T00:00:01Z")));
+        editSettled(site, ARTICLE, "Tuyên truyền", "Tuyên truyền rộng rãi", Instant.parse("2026-01-01T00:00:01Z"));
         Bake.Result edited = site.bake();
         assertTrue(!edited.stageMillis().containsKey("unchanged"), "the edit behind the link is seen");
         assertTrue(site.read("tin-tuc/hoi-nghi-trien-khai/index.html").contains("Tuyên truyền rộng rãi"));
 
-        Path layout = site.root().resolve("templates/layout.ftlh");
-        Files.writeString(layout, Files.readString(layout).replace("<main id=\"noi-dung\" class=\"main\">",
-                "<main id=\"noi-dung\" class=\"main main-moi\">"));
-        Files.setLastModifiedTime(layout, FileTime.from(Instant.parse("2026-01-01T00:00:02Z")));
+        editSettled(site, "templates/layout.ftlh", "<main id=\"noi-dung\" class=\"main\">",
+                "<main id=\"noi-dung\" class=\"main main-moi\">", Instant.parse("2026-01-01T00:00:02Z"));
         Bake.Result relaid = site.bake();
         assertEquals(relaid.pages(), relaid.rendered(), "a template changed behind the link: every page rendered again");
         assertTrue(site.read("gioi-thieu/index.html").contains("main main-moi"));
@@ -237,6 +231,13 @@ class IncrementalBakeTest {
         assertTrue(second.memory().tables().get(yaml) != first.memory().tables().get(yaml), "a changed one is");
         bake(site, folder.resolve("clean"), BakeMemory.NONE);
         assertSameFiles(files(folder.resolve("clean")), files(site.output()));
+    }
+
+    /** Edits a file as an author would, its time set to {@code time}: long enough ago to count as settled. */
+    private static void editSettled(FixtureSite site, String path, String from, String to, Instant time) throws IOException {
+        Path file = site.root().resolve(path);
+        Files.writeString(file, Files.readString(file).replace(from, to));
+        Files.setLastModifiedTime(file, FileTime.from(time));
     }
 
     private static void settle(Path root, Instant time) throws IOException {
