@@ -18,7 +18,6 @@ import vn.bantin.render.Messages;
 import vn.bantin.render.RenderedPage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -76,67 +76,66 @@ final class HtmlScanner {
         }
 
         void run(AttributeVisitor visitor) {
-            int length = end;
             int i = from;
-            while (i < length) {
-                int open = indexOf(html, '<', i, length);
+            while (i < end) {
+                int open = indexOf(html, '<', i, end);
                 if (open < 0) {
                     break;
                 }
-                if (open + 1 >= length) {
+                if (open + 1 >= end) {
                     whole = false;
                     break;
                 }
                 byte next = html[open + 1];
-                if (next == '!' && startsWith(html, open, length, COMMENT_OPEN)) {
-                    int close = indexOf(html, COMMENT_CLOSE, open + 4, length);
+                if (next == '!' && startsWith(html, open, end, COMMENT_OPEN)) {
+                    int close = indexOf(html, COMMENT_CLOSE, open + 4, end);
                     i = close < 0 ? ranOn() : close + 3;
                     continue;
                 }
                 if (!isAsciiLetter(next)) { // </end>, <!doctype>, <?…>: no attribute to visit
-                    int close = indexOf(html, '>', open + 1, length);
+                    int close = indexOf(html, '>', open + 1, end);
                     i = close < 0 ? ranOn() : close + 1;
                     continue;
                 }
                 int nameEnd = open + 1;
-                while (nameEnd < length && !isSpace(html[nameEnd]) && html[nameEnd] != '>' && html[nameEnd] != '/') {
+                while (nameEnd < end && !isSpace(html[nameEnd]) && html[nameEnd] != '>' && html[nameEnd] != '/') {
                     nameEnd++;
                 }
                 String tag = HtmlNames.of(html, open + 1, nameEnd);
                 int p = nameEnd;
-                while (p < length && html[p] != '>') {
+                while (p < end && html[p] != '>') {
                     byte c = html[p];
                     if (isSpace(c) || c == '/') {
                         p++;
                         continue;
                     }
                     int attrStart = p;
-                    while (p < length && !isSpace(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/') {
+                    while (p < end && !isSpace(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/') {
                         p++;
                     }
                     String attribute = HtmlNames.of(html, attrStart, p);
-                    while (p < length && isSpace(html[p])) {
+                    while (p < end && isSpace(html[p])) {
                         p++;
                     }
-                    if (p >= length || html[p] != '=') {
+                    if (p >= end || html[p] != '=') {
                         continue; // an attribute without value
                     }
                     p++;
-                    while (p < length && isSpace(html[p])) {
+                    while (p < end && isSpace(html[p])) {
                         p++;
                     }
                     int valueStart;
                     int valueEnd;
-                    if (p < length && (html[p] == '"' || html[p] == '\'')) {
+                    if (p < end && (html[p] == '"' || html[p] == '\'')) {
                         valueStart = p + 1;
-                        valueEnd = indexOf(html, (char) html[p], valueStart, length);
+                        valueEnd = indexOf(html, (char) html[p], valueStart, end);
                         if (valueEnd < 0) {
-                            valueEnd = length;
+                            valueEnd = end;
                         }
-                        p = Math.min(length, valueEnd + 1);
+                        p = Math.min(end, valueEnd + 1);
                     } else {
                         valueStart = p;
-                        while (p < length && !isSpace(html[p]) && html[p] != '>') {
+                        while (p < end && !isSpace(html[p]) && html[p] != '>') {
                             p++;
                         }
                         valueEnd = p;
@@ -154,13 +153,13 @@ final class HtmlScanner {
                         copied = valueEnd;
                     }
                 }
-                if (p >= length) {
+                if (p >= end) {
                     whole = false;
                     break;
                 }
                 i = p + 1;
                 if (holdsRawText(tag)) {
-                    int close = indexOfEndTag(html, tag, i, length);
+                    int close = indexOfEndTag(html, tag, i, end);
                     i = close < 0 ? ranOn() : close;
                 }
             }

@@ -66,13 +66,15 @@ final class PageFinisher {
      */
     private byte[] withSharedParts(RenderedPage page, PageAttributes attributes) {
         byte[] html = page.html();
+        String folder = page.url().substring(0, page.url().lastIndexOf('/') + 1);
+        String parent = folder.length() <= 1 ? "" : folder.substring(0, folder.lastIndexOf('/', folder.length() - 2) + 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + 1024);
         int at = 0;
         for (SharedPart shared : page.sharedParts()) {
             if (!HtmlScanner.scan(html, at, shared.start(), attributes, out)) {
                 return null;
             }
-            FinishedPart part = finishedPart(page, shared);
+            FinishedPart part = finishedPart(page, shared, folder, parent);
             if (part == null) {
                 return null;
             }
@@ -89,10 +91,11 @@ final class PageFinisher {
      * folder when the part links nowhere inside the page's own folder (then every link of it is
      * written the same from both), else scanned for this page. Null when it does not lie between
      * two tags.
+     *
+     * @param folder the page's folder, e.g. {@code /tin-tuc/bai-mot/}
+     * @param parent the folder holding it, {@code /tin-tuc/}; empty for the site root's pages
      */
-    private FinishedPart finishedPart(RenderedPage page, SharedPart shared) {
-        String folder = page.url().substring(0, page.url().lastIndexOf('/') + 1);
-        String parent = folder.length() <= 1 ? "" : folder.substring(0, folder.lastIndexOf('/', folder.length() - 2) + 1);
+    private FinishedPart finishedPart(RenderedPage page, SharedPart shared, String folder, String parent) {
         PartPlace place = new PartPlace(shared.part(), parent);
         FinishedPart known = finishedParts.get(place);
         if (known != null && !known.linksInto(folder)) {
