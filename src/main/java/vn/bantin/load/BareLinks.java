@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * Links the web and e-mail addresses an author wrote as plain text ({@code https://…},
  * {@code www.…}, {@code motcua@ankhanh.gov.vn}), with the same link finder Flexmark's autolink
- * extension uses, in the load stage's Jsoup pass.
+ * extension uses, as the load stage cleans a body ({@link BodyProcessor}, {@link DirectBodyWriter}).
  *
  * <p>It replaces that extension, which re-reads every run of text and entities glued together once
  * per node in it, and unescapes it again each time: 5 KB of {@code a&amp;a&amp;…} took 3.6 s and
@@ -92,40 +92,56 @@ final class BareLinks {
         }
     }
 
+    /** An address found in a text: where it is in the text, and where its link leads. */
+    record Address(int begin, int end, String href) {
+    }
+
+    /** The addresses in the text, in order; none when it holds none. */
+    static List<Address> find(String text) {
+        if (!mayHoldAddress(text)) {
+            return List.of();
+        }
+        List<Address> found = new ArrayList<>();
+        int wordStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                continue;
+            }
+            if (i - wordStart <= MAX_WORD && i > wordStart) {
+                for (LinkSpan span : FINDER.extractLinks(text.subSequence(wordStart, i))) {
+                    int begin = wordStart + span.getBeginIndex();
+                    int end = wordStart + span.getEndIndex();
+                    if (span.getType() == LinkType.URL && !WEB.matcher(text).region(begin, end).lookingAt()) {
+                        continue; // javascript://… and other schemes stay text
+                    }
+                    found.add(new Address(begin, end, href(span.getType(), text.substring(begin, end))));
+                }
+            }
+            wordStart = i + 1;
+        }
+        return found;
+    }
+
     private static boolean mayHoldAddress(String text) {
         return text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.contains("www.");
     }
 
     /** The text as text and links, or null when it holds no address. */
     private static List<Node> split(String whole) {
-        List<Node> parts = new ArrayList<>();
-        int done = 0;
-        int wordStart = 0;
-        for (int i = 0; i <= whole.length(); i++) {
-            if (i < whole.length() && !Character.isWhitespace(whole.charAt(i))) {
-                continue;
-            }
-            if (i - wordStart <= MAX_WORD && i > wordStart) {
-                for (LinkSpan span : FINDER.extractLinks(whole.subSequence(wordStart, i))) {
-                    int begin = wordStart + span.getBeginIndex();
-                    int end = wordStart + span.getEndIndex();
-                    if (span.getType() == LinkType.URL && !WEB.matcher(whole).region(begin, end).lookingAt()) {
-                        continue; // javascript://… and other schemes stay text
-                    }
-                    if (begin > done) {
-                        parts.add(new TextNode(whole.substring(done, begin)));
-                    }
-                    String address = whole.substring(begin, end);
-                    Element link = new Element("a").attr("href", href(span.getType(), address));
-                    link.appendText(address);
-                    parts.add(link);
-                    done = end;
-                }
-            }
-            wordStart = i + 1;
-        }
-        if (parts.isEmpty()) {
+        List<Address> addresses = find(whole);
+        if (addresses.isEmpty()) {
             return null;
+        }
+        List<Node> parts = new ArrayList<>(2 * addresses.size() + 1);
+        int done = 0;
+        for (Address address : addresses) {
+            if (address.begin() > done) {
+                parts.add(new TextNode(whole.substring(done, address.begin())));
+            }
+            Element link = new Element("a").attr("href", address.href());
+            link.appendText(whole.substring(address.begin(), address.end()));
+            parts.add(link);
+            done = address.end();
         }
         if (done < whole.length()) {
             parts.add(new TextNode(whole.substring(done)));

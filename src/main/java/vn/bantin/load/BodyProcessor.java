@@ -7,13 +7,8 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import vn.bantin.text.Slugs;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The one Jsoup pass over an article's rendered Markdown: removes anything that could run
@@ -26,10 +21,7 @@ import java.util.Set;
  * ({@link DocumentMentions}).
  */
 final class BodyProcessor {
-    private static final String BASE_HOST = "http://bantin.invalid";
     private static final int EXCERPT_CHARS = 240;
-    /** Ids the page templates use; a heading never takes one of them. */
-    private static final Set<String> RESERVED_IDS = Set.of("noi-dung", "top");
 
     // The queries, parsed once: a query string is parsed again at every call.
     private static final Evaluator ALIGNED_CELLS = QueryParser.parse("th[align], td[align]");
@@ -55,7 +47,7 @@ final class BodyProcessor {
                 .addAttributes("td", "align")
                 .addAttributes("iframe", EmbeddedFrames.ATTRIBUTES)
                 .addAttributes("iframe", "sandbox", "referrerpolicy") // set by EmbeddedFrames, never the author's
-                .addProtocols("a", "href", "tel")
+                .addProtocols("a", "href", "tel") // relaxed's own are ftp, http, https and mailto: BodyUrls
                 .addProtocols("iframe", "src", "https")
                 .preserveRelativeLinks(true);
         cleaner = new Cleaner(safelist);
@@ -76,7 +68,7 @@ final class BodyProcessor {
      * @throws RenderLimits.Exceeded when the elements nest too deeply to be cleaned in reasonable time
      */
     Cleaned process(String html, String folderPath, List<String> embedHosts, String frameTitle) {
-        Document dirty = Jsoup.parseBodyFragment(html, BASE_HOST + folderPath);
+        Document dirty = Jsoup.parseBodyFragment(html, BodyUrls.base(folderPath));
         RenderLimits.checkDepth(dirty.body());
         BareLinks.link(dirty.body()); // before cleaning: the cleaner checks these links like any other
         // Before cleaning too, so that a warning names the address the author wrote, even one the
@@ -107,21 +99,12 @@ final class BodyProcessor {
     private static void resolveRelativeUrls(Document doc) {
         for (Element element : doc.select(LINKS_AND_IMAGES)) {
             String attribute = element.tagName().equals("a") ? "href" : "src";
-            String value = element.attr(attribute).strip();
-            if (value.isEmpty() || value.startsWith("#") || value.startsWith("/") || hasScheme(value)) {
-                continue;
-            }
-            String absolute = element.absUrl(attribute);
-            if (absolute.startsWith(BASE_HOST + "/")) {
-                element.attr(attribute, absolute.substring(BASE_HOST.length()));
+            String value = element.attr(attribute);
+            String resolved = BodyUrls.siteRelative(value, doc.baseUri());
+            if (!resolved.equals(value)) {
+                element.attr(attribute, resolved);
             }
         }
-    }
-
-    private static boolean hasScheme(String url) {
-        int colon = url.indexOf(':');
-        int slash = url.indexOf('/');
-        return colon > 0 && (slash < 0 || colon < slash);
     }
 
     /** The page title is the only h1: a body that uses h1 has all its headings moved one level down. */
@@ -135,38 +118,25 @@ final class BodyProcessor {
     }
 
     private static void assignHeadingIds(Document doc) {
-        Set<String> used = new HashSet<>(RESERVED_IDS);
+        HeadingIds ids = new HeadingIds();
         for (Element element : doc.select(WITH_ID)) {
-            used.add(element.id());
+            ids.taken(element.id());
         }
-        // The next number to try for each base: counting from 2 again for every heading made a
-        // body of thousands of equal headings quadratic.
-        Map<String, Integer> next = new HashMap<>();
         for (Element heading : doc.select(HEADINGS)) {
-            if (!heading.id().isEmpty()) {
-                continue;
+            if (heading.id().isEmpty()) {
+                heading.id(ids.of(heading.text()));
             }
-            String base = Slugs.slugify(heading.text());
-            if (base.isEmpty()) {
-                base = "muc";
-            }
-            String id = base;
-            int n = next.getOrDefault(base, 2);
-            while (used.contains(id)) {
-                id = base + "-" + n++;
-            }
-            next.put(base, n);
-            used.add(id);
-            heading.id(id);
         }
     }
 
     private static String excerpt(Document doc) {
         Element first = doc.selectFirst(PARAGRAPH);
-        if (first == null) {
-            return "";
-        }
-        String text = first.text().strip();
+        return first == null ? "" : excerptOf(first.text());
+    }
+
+    /** The excerpt a body gets from the text of its first paragraph. */
+    static String excerptOf(String firstParagraph) {
+        String text = firstParagraph.strip();
         if (text.length() <= EXCERPT_CHARS) {
             return text;
         }

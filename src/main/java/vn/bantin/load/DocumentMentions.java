@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * Marks the document numbers a body mentions, during the load stage's one Jsoup pass over it, so
- * that the model can link the ones the site hosts without parsing the HTML again.
+ * Marks the document numbers a body mentions, as the load stage cleans it (in the Jsoup pass of
+ * {@link BodyProcessor}, or as {@link DirectBodyWriter} writes it), so that the model can link the
+ * ones the site hosts without parsing the HTML again.
  *
  * <p>The load stage does not know which documents the site hosts (they are files read in the same
  * parallel pass), so it marks every number-shaped text ({@code 54/KH-UBND}) as
@@ -48,7 +49,7 @@ public final class DocumentMentions {
                     if (element.attributesSize() > 0) { // attributes() would create an empty set on each element
                         for (Attribute attribute : element.attributes()) {
                             if (hasMark(attribute.getValue())) {
-                                attribute.setValue(neutralise(attribute.getValue()));
+                                attribute.setValue(neutralised(attribute.getValue()));
                             }
                         }
                     }
@@ -68,10 +69,18 @@ public final class DocumentMentions {
     }
 
     private static void markText(TextNode node, boolean linkable) {
-        String text = node.getWholeText();
-        if (hasMark(text)) {
-            text = neutralise(text);
+        String text = marked(node.getWholeText(), linkable);
+        if (!text.equals(node.getWholeText())) {
+            node.text(text);
         }
+    }
+
+    /**
+     * A text as the model reads it: stray marks neutralised, and, where a link may go, each
+     * number-shaped mention marked.
+     */
+    static String marked(String text, boolean linkable) {
+        text = neutralised(text);
         if (linkable && mayHoldNumber(text)) {
             Matcher matcher = DocumentNumbers.MENTION.matcher(text);
             if (matcher.find()) {
@@ -84,9 +93,7 @@ public final class DocumentMentions {
                 text = marked.append(text, from, text.length()).toString();
             }
         }
-        if (!text.equals(node.getWholeText())) {
-            node.text(text);
-        }
+        return text;
     }
 
     /**
@@ -112,7 +119,8 @@ public final class DocumentMentions {
         return text.indexOf(START) >= 0 || text.indexOf(END) >= 0;
     }
 
-    private static String neutralise(String text) {
-        return text.replace(START, '\uFFFD').replace(END, '\uFFFD');
+    /** The text without marks: any the author typed are replaced, so that every mark in a body is one of ours. */
+    static String neutralised(String text) {
+        return hasMark(text) ? text.replace(START, '\uFFFD').replace(END, '\uFFFD') : text;
     }
 }

@@ -1,15 +1,18 @@
 package vn.bantin.load;
 
+import com.vladsch.flexmark.util.ast.Document;
 import vn.bantin.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the Markdown an author wrote into the safe HTML of a page: the shared Flexmark renderer,
- * then the one Jsoup pass of {@link BodyProcessor}, within {@link RenderLimits}. A file's body and
- * a bulk procedure's steps both go through here, so that they are rendered and cleaned alike, and
- * every problem is reported at its line in the file the text was written in.
+ * Turns the Markdown an author wrote into the safe HTML of a page, within {@link RenderLimits}: the
+ * shared Flexmark parser, then, for a text made only of the usual kinds of Markdown, the body written
+ * straight from it ({@link DirectBodyWriter}), or else Flexmark's renderer and the one Jsoup pass of
+ * {@link BodyProcessor}. A file's body and a bulk procedure's steps both go through here, so that
+ * they are rendered and cleaned alike, and every problem is reported at its line in the file the
+ * text was written in.
  */
 final class MarkdownBody {
     /** Removed frames reported one by one; a text with more gets one line for the rest. */
@@ -40,7 +43,11 @@ final class MarkdownBody {
         String folder = "/" + (contentPath.contains("/") ? contentPath.substring(0, contentPath.lastIndexOf('/') + 1) : "");
         try {
             RenderLimits.checkText(text);
-            BodyProcessor.Cleaned body = bodies.process(markdown.render(text), folder, embedHosts, title);
+            Document document = markdown.parse(text);
+            BodyProcessor.Cleaned body = markdown.directBody(document, folder);
+            if (body == null) {
+                body = bodies.process(markdown.html(document), folder, embedHosts, title);
+            }
             return new Rendered(body.html(), body.excerpt(),
                     removedFrames(path, text, firstLine, body.removedFrames(), embedHosts));
         } catch (RenderLimits.Exceeded e) {

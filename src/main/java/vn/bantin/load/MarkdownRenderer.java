@@ -18,14 +18,14 @@ import java.util.List;
  * thread (both are immutable once built). Three of Flexmark's parts are replaced by ones that
  * give the same result in linear time ({@link LinearHeadingParser}, {@link LinearInlineParser},
  * and {@link BareLinks} for the autolink extension), and every render runs within
- * {@link RenderLimits}: an author's file cannot stall the bake. The HTML of a text made only of
- * the usual kinds of Markdown is written by {@link DirectHtmlRenderer}, the same bytes for less
- * work; Flexmark's renderer writes the rest.
+ * {@link RenderLimits}: an author's file cannot stall the bake. The safe body of a text made only
+ * of the usual kinds of Markdown is written straight from the parsed text by
+ * {@link DirectBodyWriter}; Flexmark's renderer writes the HTML of the rest, for {@link BodyProcessor}.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final DirectHtmlRenderer direct;
+    private final DirectBodyWriter direct;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet(flexmarkOptions());
@@ -37,7 +37,7 @@ public final class MarkdownRenderer {
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         renderer = HtmlRenderer.builder(options).build();
-        direct = new DirectHtmlRenderer(options);
+        direct = new DirectBodyWriter(options);
     }
 
     /**
@@ -64,13 +64,30 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Renders Markdown to an HTML fragment; raw HTML passes through, to be sanitised afterwards.
+     * The text parsed.
      *
      * @throws RenderLimits.Exceeded when the text would take Flexmark unreasonably long
      */
-    public String render(String markdown) {
-        Document document = parser.parse(BasedSequence.of(RenderLimits.budgeted(markdown)));
-        String html = direct.render(document);
-        return html != null ? html : renderer.render(document);
+    Document parse(String markdown) {
+        return parser.parse(BasedSequence.of(RenderLimits.budgeted(markdown)));
+    }
+
+    /**
+     * Flexmark's HTML of a parsed text; raw HTML passes through, to be sanitised afterwards.
+     *
+     * @throws RenderLimits.Exceeded when the text would take Flexmark unreasonably long
+     */
+    String html(Document document) {
+        return renderer.render(document);
+    }
+
+    /**
+     * The safe body of a parsed text, written directly, or null when the text needs Flexmark's
+     * renderer and {@link BodyProcessor}.
+     *
+     * @param folderPath the site-root-relative folder of the source file, e.g. {@code /tin-tuc/}
+     */
+    BodyProcessor.Cleaned directBody(Document document, String folderPath) {
+        return direct.write(document, folderPath);
     }
 }

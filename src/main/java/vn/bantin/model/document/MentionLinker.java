@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 /**
  * Turns the mentions the load stage marked in a body ({@link DocumentMentions}) into links to the
  * documents' pages, or back into plain text when the site does not host the number. One scan of
- * the HTML string, no parsing: the load stage's Jsoup pass already found the mentions.
+ * the HTML string, no parsing: the load stage already found the mentions as it cleaned the body.
  *
  * <p>A number names one document when exactly one hosted document has it. When several do (numbers
  * restart every year), the date written after the mention decides ("Kế hoạch số 54/KH-UBND ngày
