@@ -81,7 +81,7 @@ final class SourceText {
                             + String.format(Locale.ROOT, "U+%04X", (int) text.charAt(control)),
                     "it usually comes from text copied out of another program: delete it (editors may show it as a box)");
         }
-        return new Result(VietnameseText.nfc(text), null);
+        return new Result(VietnameseText.plainlyNfc(chars, start, length) ? text : VietnameseText.nfc(text), null);
     }
 
     /**

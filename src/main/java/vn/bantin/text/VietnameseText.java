@@ -22,6 +22,23 @@ public final class VietnameseText {
     }
 
     /**
+     * Whether the characters are in NFC without asking {@link Normalizer}: true when each is one that
+     * normalisation neither changes nor composes with its neighbour (below U+0300, where the
+     * combining marks begin; the precomposed Latin letters U+1E00–U+1EFF, Vietnamese's with two
+     * marks among them; the dashes, quotes and ellipsis of U+2010–U+2027), which is most text
+     * written in Vietnamese. False says nothing: ask {@link #nfc}.
+     */
+    public static boolean plainlyNfc(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= '\u0300' && (c < '\u1E00' || c > '\u1EFF') && (c < '\u2010' || c > '\u2027')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Lower case without diacritics, đ mapped to d: the form used to compare words as a reader
      * types them ("cai cach" for "cải cách").
      */
