@@ -33,16 +33,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A {@link BakeMemory} kept on disk between two runs of bantin, for an incremental bake in a new
  * process. Pages are kept without their bytes: the output folder holds them, and
- * {@link OutputRecord} says which files of it the memory vouches for. The format is bantin's own,
- * versioned; a file that is missing, from another version or damaged is simply not used.
+ * {@link OutputRecord} says which files of it the memory vouches for. The pages (their links, ids
+ * and fingerprints, most of the memory) are in a file of their own beside it, {@code pages.bin},
+ * written and read on another thread while the rest is: a token written in both pairs them. The
+ * format is bantin's own, versioned; a file that is missing, from another version or damaged, or a
+ * pair whose tokens differ, is simply not used.
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 7;
+    private static final int VERSION = 8;
 
     private BakeMemoryFile() {
     }
@@ -73,12 +77,21 @@ final class BakeMemoryFile {
                 throw new UncheckedIOException(e);
             }
         });
+        long token = ThreadLocalRandom.current().nextLong();
+        CompletableFuture<Void> pages = CompletableFuture.runAsync(() -> {
+            try {
+                writePages(pagesFile(file), token, memory.pages().values());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         KeptBodies kept = KeptBodies.write(file.getParent(), memory, bodies);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = BinaryFiles.writing(temporary)) {
             Strings strings = new Strings(out);
             out.writeUTF(MAGIC);
             out.writeInt(VERSION);
+            out.writeLong(token);
             strings.write(memory.environment());
             strings.write(kept.file().getFileName().toString());
             out.writeLong(kept.size());
@@ -99,11 +112,6 @@ final class BakeMemoryFile {
                 }
                 writeProblems(strings, table.getValue().problems());
             }
-            out.writeInt(memory.pages().size());
-            Links links = new Links(strings);
-            for (FinishedPage page : memory.pages().values()) {
-                writePage(strings, links, page);
-            }
             out.writeInt(output.files().size());
             for (Map.Entry<String, OutputRecord.Entry> entry : output.files().entrySet()) {
                 strings.write(entry.getKey());
@@ -117,15 +125,62 @@ final class BakeMemoryFile {
                 strings.write(entry.getValue());
             }
         }
+        joined(pages); // in place before the memory that names its token
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         kept.removeOthers();
+        joined(searchIndex);
+    }
+
+    /** Waits for work done on another thread; an I/O failure there is thrown here. */
+    private static <T> T joined(CompletableFuture<T> work) throws IOException {
         try {
-            searchIndex.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException unchecked) {
                 throw unchecked.getCause();
             }
             throw e;
+        }
+    }
+
+    /** Where the pages of the memory {@code memoryFile} are kept. */
+    private static Path pagesFile(Path memoryFile) {
+        return memoryFile.resolveSibling("pages.bin");
+    }
+
+    private static void writePages(Path file, long token, java.util.Collection<FinishedPage> pages) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out = BinaryFiles.writing(temporary)) {
+            Strings strings = new Strings(out);
+            out.writeUTF(MAGIC);
+            out.writeInt(VERSION);
+            out.writeLong(token);
+            out.writeInt(pages.size());
+            Links links = new Links(strings);
+            for (FinishedPage page : pages) {
+                writePage(strings, links, page);
+            }
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The pages kept with the memory whose token is {@code token}, or null when the file is not theirs or cannot be read. */
+    private static Map<String, FinishedPage> readPages(Path file, long token) {
+        try (DataInputStream in = BinaryFiles.reading(file)) {
+            if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION || in.readLong() != token) {
+                return null;
+            }
+            Strings strings = new Strings(in);
+            int pageCount = in.readInt();
+            Map<String, FinishedPage> pages = new HashMap<>(pageCount * 2);
+            Links links = new Links(strings);
+            for (int i = 0; i < pageCount; i++) {
+                FinishedPage page = readPage(strings, links);
+                pages.put(page.url(), page);
+            }
+            return pages;
+        } catch (IOException | RuntimeException e) {
+            return null; // missing, damaged or cut short
         }
     }
 
@@ -147,6 +202,9 @@ final class BakeMemoryFile {
             if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION) {
                 return null;
             }
+            long token = in.readLong();
+            CompletableFuture<Map<String, FinishedPage>> pages =
+                    CompletableFuture.supplyAsync(() -> readPages(pagesFile(file), token));
             Strings strings = new Strings(in);
             String environment = strings.read();
             BodyStore bodies = BodyStore.open(file.resolveSibling(strings.read()), in.readLong());
@@ -172,13 +230,6 @@ final class BakeMemoryFile {
                 }
                 tables.put(path, new ProcedureTable(stamp, records, readProblems(strings)));
             }
-            int pageCount = in.readInt();
-            Map<String, FinishedPage> pages = new HashMap<>(pageCount * 2);
-            Links links = new Links(strings);
-            for (int i = 0; i < pageCount; i++) {
-                FinishedPage page = readPage(strings, links);
-                pages.put(page.url(), page);
-            }
             int fileCount = in.readInt();
             Map<String, OutputRecord.Entry> files = new HashMap<>(fileCount * 2);
             for (int i = 0; i < fileCount; i++) {
@@ -189,9 +240,13 @@ final class BakeMemoryFile {
             for (int i = 0; i < spareCount; i++) {
                 spare.put(strings.read(), strings.read());
             }
+            Map<String, FinishedPage> pagesRead = pages.join();
+            if (pagesRead == null) {
+                return null; // the pages are not this memory's
+            }
             Path searchFile = searchIndexFile(file);
             IndexedBefore search = () -> AnalysedIndexFile.read(searchFile, environment);
-            return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pages, search),
+            return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pagesRead, search),
                     new OutputRecord(files), Map.copyOf(spare), bodies);
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it

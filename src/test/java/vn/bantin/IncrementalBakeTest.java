@@ -327,6 +327,32 @@ class IncrementalBakeTest {
         assertTrue(site.exists("gioi-thieu/index.html"));
     }
 
+    /**
+     * The pages of the memory are kept in a file of their own: one left by another bake (a copy
+     * put back, a bake that stopped between the two files) makes the memory untrusted, never
+     * mixed with it.
+     */
+    @Test
+    void pagesKeptByAnotherBakeAreNotTrusted() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        site.bake();
+        Path pages = Bake.memoryFile(site.output()).resolveSibling("pages.bin");
+        assertTrue(Files.isRegularFile(pages), "the pages are kept beside the memory");
+        Path earlier = folder.resolve("pages-of-the-first-bake.bin");
+        Files.copy(pages, earlier);
+        edit(site, ARTICLE, "Tuyên truyền trên loa truyền thanh.", "Tuyên truyền trên loa truyền thanh và Zalo.");
+        assertEquals(1, site.bake().rendered(), "the memory and its pages are used together");
+
+        Files.copy(earlier, pages, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        edit(site, ARTICLE, "Tuyên truyền trên loa truyền thanh và Zalo.", "Tuyên truyền trên loa truyền thanh.");
+        Bake.Result result = site.bake();
+        assertEquals(result.pages(), result.rendered(), "pages from another bake: everything is rendered again");
+        bake(site, folder.resolve("clean"), BakeMemory.NONE);
+        assertSameFiles(files(folder.resolve("clean")), files(site.output()));
+        edit(site, ARTICLE, "Tuyên truyền trên loa truyền thanh.", "Tuyên truyền trên loa truyền thanh, Zalo.");
+        assertEquals(1, site.bake().rendered(), "and the memory it kept is whole again");
+    }
+
     /** What an incremental bake after {@code edit} did, once its output was found equal to a clean bake's. */
     private record Outcome(Bake.Result first, Bake.Result incremental, Map<String, byte[]> files) {
         /** Whether the incremental bake rendered the page again, rather than keep the first bake's. */

@@ -108,10 +108,10 @@ final class DirectBodyWriter {
                 document.getTextLength() + document.getTextLength() / 4 + 64);
         try {
             writing.children(document);
+            return new BodyProcessor.Cleaned(writing.html(), writing.excerpt == null ? "" : writing.excerpt, List.of());
         } catch (LongWay e) {
             return null;
         }
-        return new BodyProcessor.Cleaned(writing.html(), writing.excerpt == null ? "" : writing.excerpt, List.of());
     }
 
     /** What must be known of the whole text before its first element is written. */
@@ -151,6 +151,10 @@ final class DirectBodyWriter {
         private boolean lineWritten;
         /** Nothing but tabs on the current line so far: a space there is dropped, as Flexmark does. */
         private boolean blank = true;
+        /**
+         * How many links, code spans and headings the walk is inside: no address is linked in a
+         * link or code, and no document number marked there or in a heading.
+         */
         private int links;
         private int codes;
         private int headings;
