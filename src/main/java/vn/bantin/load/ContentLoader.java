@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -87,6 +89,10 @@ public final class ContentLoader {
         markdown.stream().map(ContentLoader::extension).distinct()
                 .forEach(extension -> Engines.register(extension, engine));
         Parser parser = new Parser(jbake);
+        // The bulk procedure files are read meanwhile: after the Markdown files, they kept one core waiting.
+        Problems tableProblems = new Problems();
+        CompletableFuture<Map<String, ProcedureTable>> tables =
+                CompletableFuture.supplyAsync(() -> procedureTables.load(tableProblems, before));
         Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
         long settled = FileStamp.settledBefore();
         List<ParsedDocument> documents = markdown.parallelStream()
@@ -104,9 +110,25 @@ public final class ContentLoader {
                 .toList();
         documents.forEach(document -> problems.addAll(document.problems()));
         Map<String, Object> data = readData(problems);
-        Map<String, ProcedureTable> tables = procedureTables.load(problems, before);
-        return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, tables,
+        Map<String, ProcedureTable> procedures = joined(tables);
+        problems.addAll(tableProblems.sorted());
+        return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, procedures,
                 problems.sorted(), new TreeMap<>(stamps));
+    }
+
+    /** The result of work done on another thread, or what it threw. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
