@@ -42,19 +42,17 @@ public final class JBakeModel {
         // JBake templates link the archive by this key; bantin's archive is a folder of pages.
         config.put("archive_file", site.urls().archive().substring(1));
         shared.put("config", config);
-        List<Map<String, Object>> posts = contents(site.articles());
+        ArticleMaps posts = new ArticleMaps(site.articles());
         List<Map<String, Object>> pages = site.pages().stream().map(this::content).toList();
         List<Map<String, Object>> documents = site.documents().all().stream().map(this::content).toList();
-        List<Map<String, Object>> all = new ArrayList<>(posts);
-        all.addAll(pages);
-        all.addAll(documents);
+        List<Map<String, Object>> all = new AllContent(posts, pages, documents);
         for (String prefix : List.of("", "published_")) {
             shared.put(prefix + "posts", posts);
             shared.put(prefix + "pages", pages);
             shared.put(prefix + "documents", documents); // JBake's published_<type>s for type: document
         }
-        shared.put("published_content", List.copyOf(all));
-        shared.put("all_content", List.copyOf(all));
+        shared.put("published_content", all);
+        shared.put("all_content", all);
         shared.put("published_date", site.articles().isEmpty() ? new Date(0)
                 : Date.from(site.articles().get(0).date().moment().toInstant()));
         List<Map<String, Object>> tags = new ArrayList<>();
@@ -110,6 +108,42 @@ public final class JBakeModel {
         @Override
         public Object source() {
             return articles;
+        }
+    }
+
+    /**
+     * The articles, static pages and documents in one list, JBake's {@code published_content}:
+     * a view, so that the articles' maps are still built only when read.
+     */
+    private static final class AllContent extends AbstractList<Map<String, Object>>
+            implements PageFingerprints.DerivedValue {
+        private final ArticleMaps articles;
+        private final List<Map<String, Object>> pages;
+        private final List<Map<String, Object>> documents;
+
+        AllContent(ArticleMaps articles, List<Map<String, Object>> pages, List<Map<String, Object>> documents) {
+            this.articles = articles;
+            this.pages = pages;
+            this.documents = documents;
+        }
+
+        @Override
+        public Map<String, Object> get(int index) {
+            if (index < articles.size()) {
+                return articles.get(index);
+            }
+            int page = index - articles.size();
+            return page < pages.size() ? pages.get(page) : documents.get(page - pages.size());
+        }
+
+        @Override
+        public int size() {
+            return articles.size() + pages.size() + documents.size();
+        }
+
+        @Override
+        public Object source() {
+            return List.of(articles.source(), pages, documents);
         }
     }
 
