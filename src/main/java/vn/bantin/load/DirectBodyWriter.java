@@ -160,6 +160,8 @@ final class DirectBodyWriter {
         private int headings;
         /** The excerpt, once the first paragraph was written. */
         private String excerpt;
+        /** The characters of the run being written, copied out of it once. */
+        private char[] chars = new char[256];
 
         Writing(String base, boolean demote, int capacity) {
             this.base = base;
@@ -395,11 +397,20 @@ final class DirectBodyWriter {
          * in it linked, outside headings too the document numbers marked, and escaped.
          */
         private void endRun() {
-            if (run.isEmpty()) {
+            int length = run.length();
+            if (length == 0) {
                 return;
             }
-            String text = run.toString();
+            if (chars.length < length) {
+                chars = new char[Math.max(length, 2 * chars.length)];
+            }
+            run.getChars(0, length, chars, 0);
             run.setLength(0);
+            if (plain(chars, length)) {
+                escape(chars, 0, length, false, out); // most text: nothing to link, mark or neutralise
+                return;
+            }
+            String text = new String(chars, 0, length);
             boolean linkable = links == 0 && codes == 0;
             int done = 0;
             for (BareLinks.Address address : linkable ? BareLinks.find(text) : List.<BareLinks.Address>of()) {
@@ -413,6 +424,20 @@ final class DirectBodyWriter {
             }
             escape(DocumentMentions.marked(done == 0 ? text : text.substring(done), linkable && headings == 0),
                     false, out);
+        }
+
+        /**
+         * Without any character an address ({@code :}, {@code @}, {@code www.}), a document number
+         * ({@code /}) or a mark needs: the text is written as it is, escaped.
+         */
+        private static boolean plain(char[] chars, int length) {
+            for (int i = 0; i < length; i++) {
+                char c = chars[i];
+                if (c == ':' || c == '@' || c == 'w' || c == '/' || c == DocumentMentions.START || c == DocumentMentions.END) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -458,18 +483,19 @@ final class DirectBodyWriter {
      * hexadecimal reference.
      */
     static void escape(String text, boolean attribute, StringBuilder out) {
-        int length = text.length();
-        char[] chars = new char[length];
-        text.getChars(0, length, chars, 0);
-        int copied = 0;
-        for (int i = 0; i < length; i++) {
+        escape(text.toCharArray(), 0, text.length(), attribute, out);
+    }
+
+    private static void escape(char[] chars, int from, int to, boolean attribute, StringBuilder out) {
+        int copied = from;
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c >= 0x20 && c < 0x7F ? c != '&' && c != '<' && c != '>' && (c != '"' || !attribute)
                     : c == '\t' || c == '\n' || c == '\r' || c >= 0xA1 && !Character.isSurrogate(c)) {
                 continue; // as it is: most characters of any text
             }
             out.append(chars, copied, i - copied);
-            int codePoint = Character.codePointAt(chars, i);
+            int codePoint = Character.codePointAt(chars, i, to);
             switch (codePoint) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -490,6 +516,6 @@ final class DirectBodyWriter {
             i += Character.charCount(codePoint) - 1;
             copied = i + 1;
         }
-        out.append(chars, copied, length - copied);
+        out.append(chars, copied, to - copied);
     }
 }

@@ -86,6 +86,7 @@ class DirectBodyWriterTest {
         "| a |\n|---|\n| https://a.vn/ và 12/KH-UBND |\n\nBảng\n",
         "Chữ<br>không phải HTML? \\<b\\> và 3 < 4 > 2.\n",
         "Ảnh trong liên kết [![ảnh](/a.png)](/b/) và **[đậm](/c/)**.\n",
+        "𝐀b\n\n*\uD835*\n", // a lone surrogate where a longer text left half of a pair
     })
     void writesWhatTheLongWayGives(String markdown) {
         BodyProcessor.Cleaned[] both = both(markdown);
