@@ -30,24 +30,19 @@ public final class ContentDates {
     }
 
     /**
-     * A moment from front matter, and whether the author gave a time of day.
+     * A moment from front matter, and whether the author gave a time of day; made with
+     * {@link #ContentDate(ZonedDateTime, boolean)}, which derives the other components from them.
      *
      * @param epochSecond the moment as seconds since 1970: lists of thousands of articles are sorted
      *                    and searched by it, far more cheaply than by comparing zoned date-times
+     * @param display     {@code 21/03/2024 15:46}, or {@code 21/03/2024} when no time was given:
+     *                    formatted once, as every list an article is in shows it
+     * @param iso         ISO 8601 with offset, for {@code <time datetime>} and JSON; formatted once too
      */
-    public record ContentDate(ZonedDateTime moment, boolean hasTime, long epochSecond) {
+    public record ContentDate(ZonedDateTime moment, boolean hasTime, long epochSecond, String display, String iso) {
         public ContentDate(ZonedDateTime moment, boolean hasTime) {
-            this(moment, hasTime, moment.toEpochSecond());
-        }
-
-        /** {@code 21/03/2024 15:46}, or {@code 21/03/2024} when no time was given. */
-        public String display() {
-            return moment.format(hasTime ? DISPLAY_DATE_TIME : DISPLAY_DATE);
-        }
-
-        /** ISO 8601 with offset, for {@code <time datetime>} and JSON. */
-        public String iso() {
-            return moment.toOffsetDateTime().toString();
+            this(moment, hasTime, moment.toEpochSecond(), moment.format(hasTime ? DISPLAY_DATE_TIME : DISPLAY_DATE),
+                    moment.toOffsetDateTime().toString());
         }
 
         /** RFC 822 with numeric offset, for RSS. */
