@@ -70,10 +70,10 @@ public final class FrontMatter {
 
     /** Splits {@code text}; {@code path} and {@code separator} are for messages and JBake headers. */
     public static Split split(String path, String text, String separator) {
-        List<String> lines = text.lines().toList();
-        if (!lines.isEmpty() && lines.get(0).strip().equals(YAML_FENCE)) {
-            return splitYaml(path, text, lines);
+        if (text.substring(0, lineEnd(text, 0)).strip().equals(YAML_FENCE)) {
+            return splitYaml(path, text);
         }
+        List<String> lines = text.lines().toList();
         int end = jbakeHeaderEnd(lines, separator);
         if (end >= 0) {
             return splitJBake(path, lines, end);
@@ -81,24 +81,41 @@ public final class FrontMatter {
         return new Split(Format.NONE, Map.of(), Map.of(), text, 1, List.of());
     }
 
-    private static Split splitYaml(String path, String text, List<String> lines) {
+    /**
+     * A header between {@code ---} lines. Only the header is cut into lines: the body is the rest of
+     * the text as it stands, which is what joining its lines with {@code \n} would give unless it
+     * holds a {@code \r} (then it is joined, as before).
+     */
+    private static Split splitYaml(String path, String text) {
+        List<String> header = new ArrayList<>();
+        int lineCount = 1;
         int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.equals(YAML_FENCE) || line.equals("...")) {
-                close = i;
+        int bodyStart = text.length();
+        for (int start = nextLine(text, lineEnd(text, 0)); start < text.length(); lineCount++) {
+            int end = lineEnd(text, start);
+            String line = text.substring(start, end);
+            start = nextLine(text, end);
+            if (line.strip().equals(YAML_FENCE) || line.strip().equals("...")) {
+                close = lineCount;
+                bodyStart = start;
                 break;
             }
+            header.add(line);
         }
         if (close < 0) {
-            return new Split(Format.YAML, Map.of(), Map.of(), "", lines.size() + 1, List.of(Problem.error(path, 1,
+            return new Split(Format.YAML, Map.of(), Map.of(), "", lineCount + 1, List.of(Problem.error(path, 1,
                     "the front matter opened by '---' on line 1 is never closed",
                     "end the header with a line of three dashes: ---")));
         }
-        String yaml = String.join("\n", lines.subList(1, close));
-        String body = String.join("\n", lines.subList(close + 1, lines.size()));
-        if (text.endsWith("\n")) {
-            body = body + "\n";
+        String yaml = String.join("\n", header);
+        String rest = text.substring(bodyStart);
+        String body;
+        if (rest.isEmpty()) {
+            body = text.endsWith("\n") ? "\n" : "";
+        } else if (rest.indexOf('\r') < 0) {
+            body = rest;
+        } else {
+            body = String.join("\n", rest.lines().toList()) + (text.endsWith("\n") ? "\n" : "");
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, Object> values = new LinkedHashMap<>();
@@ -143,6 +160,25 @@ public final class FrontMatter {
         }
         return new Split(Format.YAML, Collections.unmodifiableMap(values), Collections.unmodifiableMap(keyLines),
                 body, close + 2, List.copyOf(problems));
+    }
+
+    /** Where the line starting at {@code start} ends: at its line break ({@code \n}, {@code \r}) or the text's end. */
+    private static int lineEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** Where the next line starts, after the line break at {@code end} ({@code \r\n} is one). */
+    private static int nextLine(String text, int end) {
+        if (end >= text.length()) {
+            return end;
+        }
+        return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
 
     /** YAML lines are 0-based inside the header, which starts after the opening fence on line 1. */

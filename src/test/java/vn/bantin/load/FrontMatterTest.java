@@ -84,4 +84,39 @@ class FrontMatterTest {
         assertEquals(4, problem.line());
         assertTrue(problem.hint().contains("line 2"), problem.hint());
     }
+
+    /** The body after a YAML header is the rest of the file with its line ends made \n, however the file ends. */
+    @Test
+    void theBodyIsTheRestOfTheFileWithLineEndsMadeNewlines() {
+        assertEquals("Một.\n\nHai.\n", FrontMatter.split("a.md", "---\ntitle: A\n---\nMột.\n\nHai.\n", SEPARATOR).body());
+        assertEquals("Một.\nHai.\n", FrontMatter.split("a.md", "---\r\ntitle: A\r\n---\r\nMột.\r\nHai.\r\n", SEPARATOR).body());
+        assertEquals("Một.\nHai.", FrontMatter.split("a.md", "---\rtitle: A\r---\rMột.\rHai.", SEPARATOR).body());
+        assertEquals("Một.", FrontMatter.split("a.md", "---\ntitle: A\n...\nMột.", SEPARATOR).body());
+        assertEquals("\n", FrontMatter.split("a.md", "---\ntitle: A\n---\n", SEPARATOR).body());
+        assertEquals("", FrontMatter.split("a.md", "---\ntitle: A\n---", SEPARATOR).body());
+        assertEquals("\n\n", FrontMatter.split("a.md", "---\ntitle: A\n---\n\n\n", SEPARATOR).body());
+        assertEquals("A", FrontMatter.split("a.md", "---\r\ntitle: A\r\n---\r\n", SEPARATOR).values().get("title"));
+
+        String[] parts = {"---", "...", "title: Tiêu đề", "tags: [a, b]", "", "Thân bài.", "  ---  ", "- mục"};
+        String[] ends = {"\n", "\r\n", "\r", ""};
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder("---").append(ends[random.nextInt(3)]);
+            for (int j = 0, n = random.nextInt(8); j < n; j++) {
+                text.append(parts[random.nextInt(parts.length)]).append(ends[random.nextInt(ends.length)]);
+            }
+            FrontMatter.Split split = FrontMatter.split("a.md", text.toString(), SEPARATOR);
+            List<String> lines = text.toString().lines().toList();
+            int close = -1;
+            for (int k = 1; k < lines.size() && close < 0; k++) {
+                if (lines.get(k).strip().equals("---") || lines.get(k).strip().equals("...")) {
+                    close = k;
+                }
+            }
+            String expected = close < 0 ? "" : String.join("\n", lines.subList(close + 1, lines.size()))
+                    + (text.toString().endsWith("\n") ? "\n" : "");
+            assertEquals(expected, split.body(), text.toString());
+            assertEquals(close < 0 ? lines.size() + 1 : close + 2, split.bodyLine(), text.toString());
+        }
+    }
 }
