@@ -77,9 +77,12 @@ final class RenderLimits {
      * time building nodes rather than reading text, which no read budget sees.
      */
     static void checkText(String markdown) {
+        // Most texts hold neither: then a line ends at the next \n, and no line needs counting blocks.
+        boolean carriageReturns = markdown.indexOf('\r') >= 0;
+        boolean attributeBlocks = markdown.contains("}{");
         int lineStart = 0;
         while (lineStart < markdown.length()) {
-            int newline = nextLineEnd(markdown, lineStart);
+            int newline = carriageReturns ? nextLineEnd(markdown, lineStart) : markdown.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? markdown.length() : newline;
             if (markersAt(markdown, lineStart) > MAX_MARKERS_PER_LINE) {
                 throw new Exceeded("the text is nested too deeply: this line opens more than " + MAX_MARKERS_PER_LINE
@@ -90,7 +93,7 @@ final class RenderLimits {
                         + " spaces", "flatten the nested lists, or remove the spaces at the start of the line",
                         lineStart);
             }
-            if (attributeRuns(markdown, lineStart, lineEnd) > MAX_ATTRIBUTE_RUN) {
+            if (attributeBlocks && attributeRuns(markdown, lineStart, lineEnd) > MAX_ATTRIBUTE_RUN) {
                 throw new Exceeded("this line holds more than " + MAX_ATTRIBUTE_RUN + " attribute blocks {…} in a row",
                         "write one {…} after the text it applies to", lineStart);
             }

@@ -77,10 +77,12 @@ class BodySafetyTest {
         "{.a} | attribute blocks",
     })
     void textThatWouldStallFlexmarkIsRefusedWhereItIs(String unit, String cause) {
-        String markdown = "Mở đầu.\n\nĐoạn\n" + (unit + (unit.startsWith("{") ? "" : " ")).repeat(60) + "a\n";
-        RenderLimits.Exceeded exceeded = assertThrows(RenderLimits.Exceeded.class, () -> RenderLimits.checkText(markdown));
-        assertEquals(4, SourceText.lineOf(markdown, exceeded.offset()));
-        assertTrue(exceeded.getMessage().contains(cause), exceeded.getMessage());
+        String unix = "Mở đầu.\n\nĐoạn\n" + (unit + (unit.startsWith("{") ? "" : " ")).repeat(60) + "a\n";
+        for (String markdown : List.of(unix, unix.replace("\n", "\r\n"))) {
+            RenderLimits.Exceeded exceeded = assertThrows(RenderLimits.Exceeded.class, () -> RenderLimits.checkText(markdown));
+            assertEquals(4, SourceText.lineOf(markdown, exceeded.offset()));
+            assertTrue(exceeded.getMessage().contains(cause), exceeded.getMessage());
+        }
     }
 
     @Test
