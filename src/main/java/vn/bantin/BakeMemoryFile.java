@@ -70,28 +70,14 @@ final class BakeMemoryFile {
     static void write(Path file, BakeMemory memory, OutputRecord output, Map<String, String> spare, BodyStore bodies)
             throws IOException {
         Files.createDirectories(file.getParent());
-        CompletableFuture<Void> searchIndex = CompletableFuture.runAsync(() -> {
-            try {
-                AnalysedIndexFile.write(searchIndexFile(file), memory.environment(), memory.analysedIndex());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Void> searchIndex = meanwhile(
+                () -> AnalysedIndexFile.write(searchIndexFile(file), memory.environment(), memory.analysedIndex()));
         long token = ThreadLocalRandom.current().nextLong();
-        CompletableFuture<Void> pages = CompletableFuture.runAsync(() -> {
-            try {
-                writePages(pagesFile(file), token, memory.pages().values());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Void> pages = meanwhile(() -> writePages(pagesFile(file), token, memory.pages().values()));
         KeptBodies kept = KeptBodies.write(file.getParent(), memory, bodies);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = BinaryFiles.writing(temporary)) {
+        try (DataOutputStream out = opened(temporary, token)) {
             Strings strings = new Strings(out);
-            out.writeUTF(MAGIC);
-            out.writeInt(VERSION);
-            out.writeLong(token);
             strings.write(memory.environment());
             strings.write(kept.file().getFileName().toString());
             out.writeLong(kept.size());
@@ -131,6 +117,23 @@ final class BakeMemoryFile {
         joined(searchIndex);
     }
 
+    /** Writing that may fail. */
+    @FunctionalInterface
+    private interface Writing {
+        void write() throws IOException;
+    }
+
+    /** The writing done on another thread meanwhile; {@link #joined} throws its failure. */
+    private static CompletableFuture<Void> meanwhile(Writing writing) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                writing.write();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Waits for work done on another thread; an I/O failure there is thrown here. */
     private static <T> T joined(CompletableFuture<T> work) throws IOException {
         try {
@@ -143,6 +146,15 @@ final class BakeMemoryFile {
         }
     }
 
+    /** A file of the memory to write, its header written: the format, its version and the token pairing the two. */
+    private static DataOutputStream opened(Path temporary, long token) throws IOException {
+        DataOutputStream out = BinaryFiles.writing(temporary);
+        out.writeUTF(MAGIC);
+        out.writeInt(VERSION);
+        out.writeLong(token);
+        return out;
+    }
+
     /** Where the pages of the memory {@code memoryFile} are kept. */
     private static Path pagesFile(Path memoryFile) {
         return memoryFile.resolveSibling("pages.bin");
@@ -150,11 +162,8 @@ final class BakeMemoryFile {
 
     private static void writePages(Path file, long token, java.util.Collection<FinishedPage> pages) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = BinaryFiles.writing(temporary)) {
+        try (DataOutputStream out = opened(temporary, token)) {
             Strings strings = new Strings(out);
-            out.writeUTF(MAGIC);
-            out.writeInt(VERSION);
-            out.writeLong(token);
             out.writeInt(pages.size());
             Links links = new Links(strings);
             for (FinishedPage page : pages) {

@@ -13,6 +13,7 @@ import vn.bantin.model.Tag;
 import vn.bantin.model.document.Document;
 import vn.bantin.model.procedure.Procedure;
 import vn.bantin.model.procedure.Procedures;
+import vn.bantin.problem.Joined;
 import vn.bantin.problem.Problems;
 import vn.bantin.render.Messages;
 import vn.bantin.render.RenderedPage;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The finish stage: post-processes every page once (in parallel), adds feeds, sitemap,
@@ -82,7 +82,7 @@ public final class Finisher {
         files.add(new OutputFile("robots.txt", SitemapWriter.robots(config, config.renders("sitemap"))));
         files.addAll(new ProcedureExport(config, site.procedures()).files());
         Map<String, Path> copies = copies(problems);
-        SearchIndexBuilder.Built search = joined(searchIndex);
+        SearchIndexBuilder.Built search = Joined.result(searchIndex);
         search.files().forEach((path, bytes) -> files.add(new OutputFile(searchFolder() + path, bytes)));
         files.sort(Comparator.comparing(OutputFile::path));
 
@@ -106,20 +106,6 @@ public final class Finisher {
         return new FinishedSite(List.copyOf(files), copies, external, pages, search.analysed());
     }
 
-    /** The result of work done beside this thread, or what it threw. */
-    private static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
 
     private static FinishedPage previous(FinishedBefore before, RenderedPage page) {
         FinishedPage previous = before.finished(page.url());

@@ -11,6 +11,7 @@ import vn.bantin.config.EmbedHosts;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
+import vn.bantin.problem.Joined;
 import vn.bantin.problem.Problems;
 
 import java.io.IOException;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -110,26 +110,12 @@ public final class ContentLoader {
                 .toList();
         documents.forEach(document -> problems.addAll(document.problems()));
         Map<String, Object> data = readData(problems);
-        Map<String, ProcedureTable> procedures = joined(tables);
+        Map<String, ProcedureTable> procedures = Joined.result(tables);
         problems.addAll(tableProblems.sorted());
         return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, procedures,
                 problems.sorted(), new TreeMap<>(stamps));
     }
 
-    /** The result of work done on another thread, or what it threw. */
-    private static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
 
     /**
      * Parses one file. Whatever goes wrong ends as a problem of that file: a bug in bantin or a
