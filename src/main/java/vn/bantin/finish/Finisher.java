@@ -106,7 +106,6 @@ public final class Finisher {
         return new FinishedSite(List.copyOf(files), copies, external, pages, search.analysed());
     }
 
-
     private static FinishedPage previous(FinishedBefore before, RenderedPage page) {
         FinishedPage previous = before.finished(page.url());
         if (previous == null) {

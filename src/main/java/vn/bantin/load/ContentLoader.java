@@ -10,8 +10,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 import vn.bantin.config.EmbedHosts;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.problem.BakeFailure;
-import vn.bantin.problem.Problem;
 import vn.bantin.problem.Joined;
+import vn.bantin.problem.Problem;
 import vn.bantin.problem.Problems;
 
 import java.io.IOException;
@@ -115,7 +115,6 @@ public final class ContentLoader {
         return new LoadedContent(documents, Collections.unmodifiableMap(staticFiles), data, procedures,
                 problems.sorted(), new TreeMap<>(stamps));
     }
-
 
     /**
      * Parses one file. Whatever goes wrong ends as a problem of that file: a bug in bantin or a
