@@ -222,9 +222,18 @@ def print_run(label, index, m):
         + (f"  [{stages}]" if stages else ""))
 
 
+def launcher_options():
+    """The JVM options the `bantin` script starts a bake with: a user's bake, measured as it runs."""
+    m = re.search(r'batch_options="([^"]*)"', (REPO / "bantin").read_text(encoding="utf-8"))
+    if not m:
+        sys.exit("bench: the bantin script names no batch_options")
+    return m.group(1).split() + ["-Dbantin.launched=true"]
+
+
 def bantin_bake(args, classpath, site, output):
-    command = [args.java] + args.java_opts.split() + ["-cp", classpath, "vn.bantin.cli.Main", "bake",
-                                                      "--source", site, "--output", output, "--verbose"]
+    jvm_options = args.java_opts.split() if args.java_opts.strip() else launcher_options()
+    command = [args.java] + jvm_options + ["-cp", classpath, "vn.bantin.cli.Main", "bake",
+                                           "--source", site, "--output", output, "--verbose"]
     m = measure(command, timeout=args.timeout)
     if m is None or m.exit_code != 0:
         return m
@@ -429,7 +438,7 @@ def report(args, rows, generation, started, header, searches=()):
                  f"{header['os']}")
     lines.append(f"- bantin {header['engine']} on {header['java']}"
                  + (f" (JVM options: `{args.java_opts}`)" if args.java_opts.strip()
-                    else " (no JVM options given: bantin chooses its JVM's, see below)")
+                    else " (started as the `bantin` script starts it: bantin chooses its JVM's options, see below)")
                  + f"; {header['hugo'] or 'Hugo not measured'}")
     lines.append(f"- Command: `bench/run.sh {' '.join(header['argv'])}`".replace("run.sh ` ", "run.sh`"))
     lines.append(f"- The engines wrote their sites to {'`' + str(args.outputs) + '`' if args.outputs else 'the work folder'}"

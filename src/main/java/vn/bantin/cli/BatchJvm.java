@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * as far as the bake's data, and the quick compiler (C1) alone: a full bake of 1,000 articles in
  * about half the time, 10,000 in the same time with less than half the memory, a rebuild after one
  * change faster. A larger site keeps the JVM's defaults: there the serial collector falls behind the
- * growing heap and the optimising compiler pays. {@code bench/README.md} has the figures.
+ * growing heap and the optimising compiler pays. {@code bench/README.md} has the figures. The
+ * {@code bantin} script starts {@code bake} and {@code check} with the options of an ordinary site
+ * itself, sparing the second JVM ({@link #LAUNCHED}).
  *
  * <p>Whoever starts bantin with JVM options of their own ({@code -Xmx1g}, {@code -XX:…}, an agent,
  * also through {@code JAVA_TOOL_OPTIONS}) keeps them: the command runs in that JVM as it is. So does
@@ -30,6 +32,12 @@ import java.util.stream.Stream;
 final class BatchJvm {
     /** The system property that tells the JVM started here that it was: it then ends if its starter does. */
     private static final String STARTED_BY = "bantin.started-by";
+    /**
+     * The system property the {@code bantin} script sets when it starts {@code bake} or {@code check}
+     * with {@link #options} for a site of ordinary size itself, sparing the second JVM: those
+     * options are then bantin's choice, not the caller's, and give way for a large site.
+     */
+    static final String LAUNCHED = "bantin.launched";
 
     /** From this many content files on, a site is baked with the JVM's defaults. */
     static final int LARGE_SITE_FILES = 15_000;
@@ -54,8 +62,26 @@ final class BatchJvm {
     }
 
     /**
-     * Runs the command line in a JVM of its own, set up for it, when it is a bake or a check and this
-     * JVM was not set up by its caller.
+     * The arguments of the JVM to start for a bake or check whose site needs {@code options}, from
+     * this one, started with {@code jvmArguments}; null when this JVM is to run it: one its caller
+     * set up, or one that has the options already (the {@code bantin} script's, when
+     * {@code launched}). The script's options give way to the defaults a large site needs; the
+     * caller's other arguments are kept.
+     */
+    static List<String> jvmFor(List<String> options, List<String> jvmArguments, boolean launched) {
+        List<String> given = launched ? jvmArguments.stream().filter(options(0)::contains).toList() : List.of();
+        if (!launched && setUpByCaller(jvmArguments) || options.equals(given)) {
+            return null;
+        }
+        List<String> jvm = new ArrayList<>(options);
+        jvmArguments.stream().filter(argument -> !given.contains(argument)).forEach(jvm::add);
+        return jvm;
+    }
+
+    /**
+     * Runs the command line in a JVM of its own, set up for it, when it is a bake or a check, this
+     * JVM was not set up by its caller, and its options are not already the ones the site needs
+     * (the {@code bantin} script gives a site of ordinary size its options itself: see {@link #LAUNCHED}).
      *
      * @return the exit code of that JVM, or empty when this JVM is to run the command
      */
@@ -76,25 +102,29 @@ final class BatchJvm {
             return OptionalInt.empty(); // run inside another program (Maven's exec:java): not a JVM of its own
         }
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (setUpByCaller(jvmArguments)) {
-            return OptionalInt.empty();
+        boolean launched = System.getProperty(LAUNCHED) != null;
+        if (!launched && setUpByCaller(jvmArguments)) {
+            return OptionalInt.empty(); // before counting the site's files: no answer can change this
         }
         Path source = arguments.source().toAbsolutePath().normalize();
         String contentFolder = properties(source.resolve("jbake.properties")).getProperty("content.folder", "content");
         List<String> options = options(countFiles(source.resolve(contentFolder)));
-        if (options.isEmpty()) {
+        List<String> jvm = jvmFor(options, jvmArguments, launched);
+        if (jvm == null) {
+            if (arguments.verbose() && launched && !options.isEmpty()) {
+                System.out.println("  jvm     " + String.join(" ", options));
+            }
             return OptionalInt.empty();
         }
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options);
-        command.addAll(jvmArguments);
+        command.addAll(jvm);
         command.add("-D" + STARTED_BY + "=" + ProcessHandle.current().pid());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         if (arguments.verbose()) {
-            System.out.println("  jvm     " + String.join(" ", options));
+            System.out.println("  jvm     " + (options.isEmpty() ? "the JVM's defaults" : String.join(" ", options)));
         }
         Process process;
         try {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bakes and checks run in a JVM set up for a batch job, unless whoever starts bantin set one up. */
@@ -38,6 +39,53 @@ class BatchJvmTest {
         assertTrue(BatchJvm.setUpByCaller(List.of("-Dfile.encoding=UTF-8", "-Xmx1g")));
         assertTrue(BatchJvm.setUpByCaller(List.of("-XX:+UseParallelGC")));
         assertTrue(BatchJvm.setUpByCaller(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005")));
+    }
+
+    @Test
+    void aJvmStartedWithTheOptionsTheSiteNeedsRunsItsBakeItself() {
+        List<String> quick = BatchJvm.options(0);
+        List<String> large = BatchJvm.options(BatchJvm.LARGE_SITE_FILES);
+        List<String> script = new java.util.ArrayList<>(List.of("-Dfile.encoding=UTF-8"));
+        script.addAll(quick);
+        script.add("-Dbantin.launched=true");
+
+        assertNull(BatchJvm.jvmFor(quick, script, true), "the script's options, an ordinary site: this JVM");
+        assertEquals(List.of("-Dfile.encoding=UTF-8", "-Dbantin.launched=true"), BatchJvm.jvmFor(large, script, true),
+                "a large site: a JVM with the defaults, the rest kept");
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"),
+                BatchJvm.jvmFor(quick, List.of("-Dfile.encoding=UTF-8"), false), "started plainly: a JVM with the options");
+        assertNull(BatchJvm.jvmFor(large, List.of("-Dfile.encoding=UTF-8"), false), "a large site started plainly");
+        assertNull(BatchJvm.jvmFor(quick, List.of("-Xmx1g"), false), "the caller's own JVM");
+        assertNull(BatchJvm.jvmFor(quick, quick, false), "the same options given by a caller: theirs, kept");
+    }
+
+    /** The {@code bantin} script starts bake and check with the options BatchJvm chooses for a site of ordinary size. */
+    @Test
+    void theScriptGivesTheOptionsBatchJvmChooses() throws Exception {
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of("bantin"));
+        java.util.regex.Matcher options = java.util.regex.Pattern.compile("batch_options=\"([^\"]*)\"").matcher(script);
+        assertTrue(options.find(), "the script names its options");
+        assertEquals(BatchJvm.options(0), List.of(options.group(1).split(" ")));
+        assertTrue(script.contains("-D" + BatchJvm.LAUNCHED + "=true"), "and says they are bantin's choice");
+    }
+
+    @Test
+    void aBakeStartedAsTheScriptStartsItRunsInThatJvm() throws Exception {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        List<String> options = new java.util.ArrayList<>(BatchJvm.options(0));
+        options.add("-D" + BatchJvm.LAUNCHED + "=true");
+        Process process = BantinProcess.start(options, "bake", "--verbose", "--source", site.root().toString(),
+                "--output", site.output().toString());
+        boolean started = false;
+        while (process.isAlive()) {
+            started |= process.children().findAny().isPresent();
+            Thread.sleep(5);
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue());
+        assertFalse(started, "no second JVM");
+        assertEquals(QUICK, out.lines().findFirst().orElseThrow(), "the options it runs with, said: " + out);
+        assertTrue(site.exists("index.html"));
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class BantinProcess {
         return start(List.of("-XX:+UseSerialGC"), args);
     }
 
-    private static Process start(List<String> jvmOptions, String... args) {
+    /** Starts {@code bantin args…} in a JVM started with {@code jvmOptions}. The caller owns the process. */
+    public static Process start(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
