@@ -53,6 +53,18 @@ class BadInputTest {
         assertTrue(problem.hint().contains("2024-03-21 15:46"), problem.hint());
     }
 
+    /** A tag without a letter or digit makes no page: each article that has it is told. */
+    @Test
+    void aTagWithoutLetterOrDigitIsReportedInEachArticle() {
+        site.write(ARTICLE, "---\ntitle: Bài một\ndate: 2024-01-02\ntags: [một cửa, \"!!!\"]\n---\nNội dung.\n");
+        site.write("content/tin-tuc/bai-hai.md", "---\ntitle: Bài hai\ndate: 2024-01-03\ntags: [\"!!!\"]\n---\nNội dung.\n");
+        List<Problem> errors = failed.errors();
+        assertEquals(List.of("content/tin-tuc/bai-hai.md", ARTICLE), errors.stream().map(Problem::path).sorted().toList());
+        for (Problem error : errors) {
+            assertEquals("the tag '!!!' has no letter or digit", error.message());
+        }
+    }
+
     @Test
     void unknownSectionInFrontMatter() {
         site.write(ARTICLE, "---\ntitle: Bài lỗi\ndate: 2024-01-02\nsection: tin-tuc-moi\n---\nNội dung.\n");

@@ -33,18 +33,19 @@ final class TagIndex {
     static TagIndex of(List<List<String>> tagLists, SiteUrls urls, Problems problems, List<String> paths) {
         Map<String, Map<String, Integer>> spellings = new TreeMap<>();
         Map<String, Integer> counts = new HashMap<>();
+        // Thousands of articles share a few dozen tags: each spelling is read once.
+        Map<String, Spelling> read = new HashMap<>();
         for (int i = 0; i < tagLists.size(); i++) {
             Set<String> keysOfArticle = new LinkedHashSet<>();
             for (String written : tagLists.get(i)) {
-                String name = VietnameseText.nfc(written.strip());
-                String key = VietnameseText.tagKey(name);
-                if (Slugs.slugify(name).isEmpty()) {
-                    problems.error(paths.get(i), 1, "the tag '" + name + "' has no letter or digit",
+                Spelling spelling = read.computeIfAbsent(written, Spelling::of);
+                if (!spelling.named()) {
+                    problems.error(paths.get(i), 1, "the tag '" + spelling.name() + "' has no letter or digit",
                             "remove it from tags");
                     continue;
                 }
-                spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
-                keysOfArticle.add(key);
+                spellings.computeIfAbsent(spelling.key(), k -> new TreeMap<>()).merge(spelling.name(), 1, Integer::sum);
+                keysOfArticle.add(spelling.key());
             }
             keysOfArticle.forEach(key -> counts.merge(key, 1, Integer::sum));
         }
@@ -77,6 +78,17 @@ final class TagIndex {
         Map<String, Tag> byKey = new HashMap<>();
         nameOfKey.forEach((key, name) -> byKey.put(key, tagOfName.get(name)));
         return new TagIndex(byKey, List.copyOf(tags));
+    }
+
+    /**
+     * A tag as an author wrote it: its name (NFC, trimmed), its key ({@link VietnameseText#tagKey}),
+     * and whether it has a letter or digit to make a slug of.
+     */
+    private record Spelling(String name, String key, boolean named) {
+        static Spelling of(String written) {
+            String name = VietnameseText.nfc(written.strip());
+            return new Spelling(name, VietnameseText.tagKey(name), !Slugs.slugify(name).isEmpty());
+        }
     }
 
     /** All tags in Vietnamese collation order. */
