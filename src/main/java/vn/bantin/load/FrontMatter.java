@@ -70,7 +70,7 @@ public final class FrontMatter {
 
     /** Splits {@code text}; {@code path} and {@code separator} are for messages and JBake headers. */
     public static Split split(String path, String text, String separator) {
-        if (text.substring(0, lineEnd(text, 0)).strip().equals(YAML_FENCE)) {
+        if (text.substring(0, SourceText.lineEnd(text, 0)).strip().equals(YAML_FENCE)) {
             return splitYaml(path, text);
         }
         List<String> lines = text.lines().toList();
@@ -91,8 +91,8 @@ public final class FrontMatter {
         int lineCount = 1;
         int close = -1;
         int bodyStart = text.length();
-        for (int start = nextLine(text, lineEnd(text, 0)); start < text.length(); lineCount++) {
-            int end = lineEnd(text, start);
+        for (int start = nextLine(text, SourceText.lineEnd(text, 0)); start < text.length(); lineCount++) {
+            int end = SourceText.lineEnd(text, start);
             String line = text.substring(start, end);
             start = nextLine(text, end);
             if (line.strip().equals(YAML_FENCE) || line.strip().equals("...")) {
@@ -160,17 +160,6 @@ public final class FrontMatter {
         }
         return new Split(Format.YAML, Collections.unmodifiableMap(values), Collections.unmodifiableMap(keyLines),
                 body, close + 2, List.copyOf(problems));
-    }
-
-    /** Where the line starting at {@code start} ends: at its line break ({@code \n}, {@code \r}) or the text's end. */
-    private static int lineEnd(String text, int start) {
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return text.length();
     }
 
     /** Where the next line starts, after the line break at {@code end} ({@code \r\n} is one). */

@@ -82,7 +82,7 @@ final class RenderLimits {
         boolean attributeBlocks = markdown.contains("}{");
         int lineStart = 0;
         while (lineStart < markdown.length()) {
-            int newline = carriageReturns ? nextLineEnd(markdown, lineStart) : markdown.indexOf('\n', lineStart);
+            int newline = carriageReturns ? SourceText.lineEnd(markdown, lineStart) : markdown.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? markdown.length() : newline;
             if (markersAt(markdown, lineStart) > MAX_MARKERS_PER_LINE) {
                 throw new Exceeded("the text is nested too deeply: this line opens more than " + MAX_MARKERS_PER_LINE
@@ -164,16 +164,6 @@ final class RenderLimits {
 
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
-    }
-
-    private static int nextLineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The Markdown text as Flexmark should read it: every read counts against the file's budget. */

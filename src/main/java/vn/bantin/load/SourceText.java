@@ -146,6 +146,17 @@ final class SourceText {
         return line;
     }
 
+    /** Where the line starting at {@code start} ends: at its line break ({@code \n}, {@code \r}) or the text's end. */
+    static int lineEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
     /** The 1-based line of {@code index} in {@code text}. */
     static int lineOf(String text, int index) {
         int line = 1;
