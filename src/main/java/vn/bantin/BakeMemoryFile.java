@@ -10,6 +10,7 @@ import vn.bantin.load.FileStamp;
 import vn.bantin.load.FrontMatter;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.load.ProcedureTable;
+import vn.bantin.problem.Joined;
 import vn.bantin.problem.Problem;
 import vn.bantin.render.PageStamp;
 import vn.bantin.text.FingerprintHash;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -134,15 +134,12 @@ final class BakeMemoryFile {
         });
     }
 
-    /** Waits for work done on another thread; an I/O failure there is thrown here. */
+    /** Waits for work done on another thread ({@link Joined}); an I/O failure there is thrown here as one. */
     private static <T> T joined(CompletableFuture<T> work) throws IOException {
         try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException unchecked) {
-                throw unchecked.getCause();
-            }
-            throw e;
+            return Joined.result(work);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
