@@ -1,5 +1,7 @@
 package vn.bantin.cli;
 
+import vn.bantin.config.FolderFiles;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * Runs {@code bake} and {@code check} in a JVM set up for them. The JVM's defaults suit a
@@ -47,7 +48,7 @@ final class BatchJvm {
 
     /**
      * The options for a bake or check of a site whose content folder holds {@code contentFiles}
-     * files (counted up to {@link #LARGE_SITE_FILES}); none when the JVM's defaults suit it.
+     * files; none when the JVM's defaults suit it.
      */
     static List<String> options(int contentFiles) {
         return contentFiles < LARGE_SITE_FILES ? List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1") : List.of();
@@ -163,9 +164,10 @@ final class BatchJvm {
         return properties;
     }
 
-    private static int countFiles(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return (int) files.filter(Files::isRegularFile).limit(LARGE_SITE_FILES).count();
+    /** The files of the content folder, as the bake lists them: through a link too ({@link FolderFiles}). */
+    static int countFiles(Path folder) {
+        try {
+            return FolderFiles.of(folder).size();
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -7,6 +7,7 @@ import vn.bantin.testing.BantinProcess.Run;
 import vn.bantin.testing.FixtureSite;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,19 @@ class BatchJvmTest {
         assertTrue(options.find(), "the script names its options");
         assertEquals(BatchJvm.options(0), List.of(options.group(1).split(" ")));
         assertTrue(script.contains("-D" + BatchJvm.LAUNCHED + "=true"), "and says they are bantin's choice");
+    }
+
+    /** A content folder kept elsewhere and linked into the site counts as what it holds, as the bake lists it. */
+    @Test
+    void theFilesOfALinkedContentFolderAreCounted() throws Exception {
+        Path real = Files.createDirectories(folder.resolve("kho/noi-dung/tin-tuc"));
+        for (String name : List.of("a.md", "b.md", "anh.png")) {
+            Files.writeString(real.resolve(name), "x");
+        }
+        Path linked = Files.createSymbolicLink(folder.resolve("content"), real.getParent());
+        assertEquals(3, BatchJvm.countFiles(real.getParent()));
+        assertEquals(3, BatchJvm.countFiles(linked));
+        assertEquals(0, BatchJvm.countFiles(folder.resolve("khong-co")));
     }
 
     @Test
