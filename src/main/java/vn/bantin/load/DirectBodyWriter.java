@@ -285,9 +285,7 @@ final class DirectBodyWriter {
         /** A block on lines of its own: {@code <p>…</p>}. */
         private void block(String tag, Node node) {
             line();
-            markup("<" + tag + ">");
-            children(node);
-            markup("</" + tag + ">");
+            inline(tag, node);
             line();
         }
 
@@ -304,7 +302,7 @@ final class DirectBodyWriter {
 
         private void link(Link link) {
             if (links > 0 || suppressed(link.getUrl())) {
-                throw new LongWay(); // a link inside a link a browser's parser takes apart
+                throw new LongWay(); // a link inside a link (a browser's parser takes it apart), or to javascript:
             }
             StringBuilder tag = new StringBuilder("<a");
             address(tag, "href", decoded(link.getUrl()), BodyUrls.LINK_PROTOCOLS);
