@@ -1,6 +1,5 @@
 package vn.bantin.finish;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -49,7 +48,7 @@ final class HtmlScanner {
      * a script runs on past {@code to}: the part does not end between two tags, and {@code out}
      * holds only some of it.
      */
-    static boolean scan(byte[] html, int from, int to, AttributeVisitor visitor, ByteArrayOutputStream out) {
+    static boolean scan(byte[] html, int from, int to, AttributeVisitor visitor, PageBytes out) {
         Scan scan = new Scan(html, from, to, out);
         scan.run(visitor);
         scan.finish();
@@ -62,12 +61,12 @@ final class HtmlScanner {
         private final int from;
         private final int end;
         /** Where the bytes go once a value is replaced (created then for a whole page), and up to where they went. */
-        private ByteArrayOutputStream out;
+        private PageBytes out;
         private int copied;
         /** Whether the part ends between two tags: nothing ran on past its end. */
         private boolean whole = true;
 
-        Scan(byte[] html, int from, int end, ByteArrayOutputStream out) {
+        Scan(byte[] html, int from, int end, PageBytes out) {
             this.html = html;
             this.from = from;
             this.end = end;
@@ -146,10 +145,10 @@ final class HtmlScanner {
                     String replacement = visitor.visit(tag, attribute, decode(text(html, valueStart, valueEnd)));
                     if (replacement != null) {
                         if (out == null) {
-                            out = new ByteArrayOutputStream(html.length + 1024);
+                            out = new PageBytes(html.length + 1024);
                         }
                         out.write(html, copied, valueStart - copied);
-                        out.writeBytes(escape(replacement).getBytes(StandardCharsets.UTF_8));
+                        out.write(escape(replacement).getBytes(StandardCharsets.UTF_8));
                         copied = valueEnd;
                     }
                 }
@@ -172,7 +171,7 @@ final class HtmlScanner {
         }
 
         /** Copies what is left of the part. */
-        ByteArrayOutputStream finish() {
+        PageBytes finish() {
             out.write(html, copied, end - copied);
             copied = end;
             return out;

@@ -3,7 +3,6 @@ package vn.bantin.finish;
 import vn.bantin.render.RenderedPage;
 import vn.bantin.render.SharedPart;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -38,6 +37,8 @@ final class PageFinisher {
     private final Map<String, FinishedPage.InternalLink> rootLinks = new ConcurrentHashMap<>();
     /** The parts pages share, each finished once for the pages of each folder ({@link #withSharedParts}). */
     private final Map<PartPlace, FinishedPart> finishedParts = new ConcurrentHashMap<>();
+    /** Each finishing thread's buffer, filled page after page. */
+    private final ThreadLocal<PageBytes> buffers = ThreadLocal.withInitial(() -> new PageBytes(64 * 1024));
 
     PageFinisher(String basePath, String siteUrl, String error404Url) {
         this.basePath = basePath;
@@ -68,7 +69,8 @@ final class PageFinisher {
         byte[] html = page.html();
         String folder = page.url().substring(0, page.url().lastIndexOf('/') + 1);
         String parent = folder.length() <= 1 ? "" : folder.substring(0, folder.lastIndexOf('/', folder.length() - 2) + 1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + 1024);
+        PageBytes out = buffers.get();
+        out.reset();
         int at = 0;
         for (SharedPart shared : page.sharedParts()) {
             if (!HtmlScanner.scan(html, at, shared.start(), attributes, out)) {
@@ -79,7 +81,7 @@ final class PageFinisher {
                 return null;
             }
             part.addTo(attributes);
-            out.writeBytes(part.bytes);
+            out.write(part.bytes);
             at = shared.end();
         }
         HtmlScanner.scan(html, at, html.length, attributes, out); // the page's end: nothing can run on past it
@@ -102,7 +104,7 @@ final class PageFinisher {
             return known;
         }
         PageAttributes own = new PageAttributes(page.url());
-        ByteArrayOutputStream out = new ByteArrayOutputStream(shared.end() - shared.start() + 256);
+        PageBytes out = new PageBytes(shared.end() - shared.start() + 256);
         if (!HtmlScanner.scan(page.html(), shared.start(), shared.end(), own, out)) {
             return null;
         }

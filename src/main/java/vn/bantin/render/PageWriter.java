@@ -15,13 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * template's own text, written again on every page, is encoded once per bake ({@link TemplateText}).
  * A character outside the Basic Multilingual Plane (an emoji) may come in two writes, one half in
  * each: it is encoded whole all the same, and a half without its other half becomes {@code ?}, as
- * {@link String#getBytes} makes it. Not safe for use by several threads: a page is rendered by one.
+ * {@link String#getBytes} makes it. Not safe for use by several threads: a page is rendered by one,
+ * and each rendering thread writes page after page into its own writer ({@link #reset}), so that a
+ * bake of 16,000 pages does not allocate and grow a buffer for each.
  */
 final class PageWriter extends Writer {
     private static final byte UNPAIRED = '?';
+    private static final int START = 32 * 1024;
+    /** A buffer grown larger than this for a long page is not kept for the next. */
+    private static final int KEPT = 1024 * 1024;
 
     private final TemplateText templateText;
-    private byte[] bytes = new byte[32 * 1024];
+    private byte[] bytes = new byte[START];
     private int size;
     /** The first half of a character whose second half is still to come, or 0. */
     private char highSurrogate;
@@ -29,6 +34,16 @@ final class PageWriter extends Writer {
 
     PageWriter(TemplateText templateText) {
         this.templateText = templateText;
+    }
+
+    /** Empties the writer for the next page. */
+    void reset() {
+        if (bytes.length > KEPT) {
+            bytes = new byte[START];
+        }
+        size = 0;
+        highSurrogate = 0;
+        sharedParts.clear();
     }
 
     /** The page written so far, in UTF-8. */

@@ -67,11 +67,11 @@ public final class SiteRenderer {
         if (previous == null || !previous.fingerprint().equals(
                 fingerprints.of(job, variables, previous.variables(), previous.bodies()))) {
             PageReads reads = new PageReads();
-            PageWriter page = renderer.render(job, variables, reads, problems);
+            TemplateRenderer.Written page = renderer.render(job, variables, reads, problems);
             if (page == null) {
                 return null; // reported
             }
-            html = page.toByteArray();
+            html = page.html();
             sharedParts = page.sharedParts();
             List<String> read = reads.variables();
             List<String> bodies = reads.bodies();

@@ -14,6 +14,7 @@ import vn.bantin.text.VietnameseText;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
@@ -28,6 +29,7 @@ public final class TemplateRenderer {
     /** The variables every page sees, wrapped once for all pages and threads. */
     private final Map<String, TemplateModel> shared = new HashMap<>();
     private final PageWriter.TemplateText templateText = new PageWriter.TemplateText();
+    private final ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(() -> new PageWriter(templateText));
 
     public TemplateRenderer(SiteConfig config, Map<String, Object> shared) {
         this.config = config;
@@ -57,22 +59,31 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Renders one page from its own {@code variables}: the page as written, in UTF-8, with the
-     * parts it shares with other pages; a template error is added to {@code problems} and yields
-     * {@code null}.
+     * A page as the templates wrote it.
+     *
+     * @param html        in UTF-8
+     * @param sharedParts where the parts it shares with other pages lie in it, in order
+     */
+    record Written(byte[] html, List<SharedPart> sharedParts) {
+    }
+
+    /**
+     * Renders one page from its own {@code variables}; a template error is added to
+     * {@code problems} and yields {@code null}.
      *
      * @param reads receives what the templates read: variables and bodies
      */
-    PageWriter render(RenderJob job, Map<String, Object> variables, PageReads reads, Problems problems) {
+    Written render(RenderJob job, Map<String, Object> variables, PageReads reads, Problems problems) {
         String templatePath = relative(job.template());
         try {
             Template template = freemarker.getTemplate(job.template());
-            PageWriter out = new PageWriter(templateText);
+            PageWriter out = writers.get();
+            out.reset();
             Environment environment = template.createProcessingEnvironment(
                     new ReadRecordingModel(variables, shared, freemarker.getObjectWrapper(), reads), out);
             environment.setCustomState(BodyReadingWrapper.READS, reads);
             environment.process();
-            return out;
+            return new Written(out.toByteArray(), out.sharedParts());
         } catch (ParseException e) {
             problems.error(relative(Objects.requireNonNullElse(e.getTemplateName(), job.template())),
                     e.getLineNumber(), "template syntax error: " + firstLine(e.getEditorMessage()),

@@ -96,13 +96,16 @@ class HtmlScannerTest {
         byte[] page = "<p>Đầu</p><a href=\"/a/\">A</a><!-- x --><a href=\"/b/\">B</a>".getBytes(StandardCharsets.UTF_8);
         HtmlScanner.AttributeVisitor up = (tag, attribute, value) -> "../" + value.substring(1);
         int second = "<p>Đầu</p>".getBytes(StandardCharsets.UTF_8).length;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PageBytes out = new PageBytes(8);
+        out.write("kept ".getBytes(StandardCharsets.UTF_8));
+        out.reset();
         assertTrue(HtmlScanner.scan(page, second, page.length, up, out));
-        assertEquals("<a href=\"../a/\">A</a><!-- x --><a href=\"../b/\">B</a>", out.toString(StandardCharsets.UTF_8));
+        assertEquals("<a href=\"../a/\">A</a><!-- x --><a href=\"../b/\">B</a>",
+                new String(out.toByteArray(), StandardCharsets.UTF_8), "grown past its first size, nothing of before the reset");
         for (int cut : new int[]{second + 3, second + 12, page.length - 20, page.length - 2}) {
-            assertFalse(HtmlScanner.scan(page, second, cut, up, new java.io.ByteArrayOutputStream()),
+            assertFalse(HtmlScanner.scan(page, second, cut, up, new PageBytes(64)),
                     "a tag, a value or a comment cut at " + cut);
         }
-        assertTrue(HtmlScanner.scan(page, 0, second, up, new java.io.ByteArrayOutputStream()), "up to a tag");
+        assertTrue(HtmlScanner.scan(page, 0, second, up, new PageBytes(64)), "up to a tag");
     }
 }

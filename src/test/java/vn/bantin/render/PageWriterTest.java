@@ -50,6 +50,25 @@ class PageWriterTest {
     }
 
     @Test
+    void aWriterResetForTheNextPageKeepsNothingOfTheLast() throws IOException {
+        PageWriter writer = new PageWriter(new PageWriter.TemplateText());
+        writer.write("Trang một ");
+        writer.writeShared("thanh bên", "<nav>…</nav>", "<nav>…</nav>".getBytes(StandardCharsets.UTF_8));
+        writer.write("😀".charAt(0)); // half a character, waiting for its other half
+        writer.reset();
+        writer.write("Trang hai ");
+        writer.write('x');
+
+        assertEquals("Trang hai x", written(writer));
+        assertEquals(0, writer.sharedParts().size());
+        writer.reset();
+        writer.write("y".repeat(3 * 1024 * 1024));
+        writer.reset();
+        writer.write("z");
+        assertEquals("z", written(writer), "a buffer grown for a long page and let go");
+    }
+
+    @Test
     void anArrayWrittenAgainWithOtherCharactersIsEncodedAfresh() throws IOException {
         PageWriter.TemplateText templateText = new PageWriter.TemplateText();
         char[] buffer = "Hà Nội".toCharArray();
