@@ -22,8 +22,12 @@ record EntryTerms(String[] terms, int[] marks, int[] starts, int length) {
     static final int IN_TITLE = 2;
     static final int IN_KEYWORDS = 1;
 
+    /** Each analysing thread's counter, cleared for each entry. */
+    private static final ThreadLocal<TermCounter> COUNTERS = ThreadLocal.withInitial(TermCounter::new);
+
     static EntryTerms of(SearchEntry entry) {
-        TermCounter counter = new TermCounter();
+        TermCounter counter = COUNTERS.get();
+        counter.clear();
         int length = counter.add(entry.text(), COUNTED);
         counter.add(entry.title(), IN_TITLE);
         for (String keyword : entry.keywords()) {

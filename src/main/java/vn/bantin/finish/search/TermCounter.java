@@ -8,24 +8,52 @@ import java.util.Map;
  * The distinct terms of one entry and their marks ({@link EntryTerms}), counted without a string
  * for each time a term occurs: an article of 800 words meets each of its few hundred syllables
  * many times. A syllable is looked up by its place in the folded text and a pair by the numbers of
- * its two syllables; a string is made once per distinct term.
+ * its two syllables; a string is made once per distinct term. A thread counts entry after entry
+ * with one counter ({@link #clear}), its tables allocated once rather than for each entry.
  */
 final class TermCounter {
-    private String[] terms = new String[512];
-    private int[] marks = new int[512];
+    private static final int TERMS = 512;
+    private static final int SYLLABLE_SLOTS = 1024;
+    private static final int PAIR_SLOTS = 2048;
+    /** Tables grown larger than this for a long entry are not kept for the next. */
+    private static final int KEPT_SLOTS = 64 * 1024;
+
+    private String[] terms = new String[TERMS];
+    private int[] marks = new int[TERMS];
     /** For each term that is a syllable, its {@link String#hashCode}: a table grows without hashing again. */
-    private int[] hashes = new int[512];
+    private int[] hashes = new int[TERMS];
     private int count;
 
     /** Open addressing: a syllable's term number plus one, 0 where the slot is free. */
-    private int[] syllableSlots = new int[1024];
+    private int[] syllableSlots = new int[SYLLABLE_SLOTS];
     private int syllables;
     /** Open addressing: a pair's term number plus one, and its key (first syllable's number, second's). */
-    private int[] pairSlots = new int[2048];
-    private long[] pairKeys = new long[2048];
+    private int[] pairSlots = new int[PAIR_SLOTS];
+    private long[] pairKeys = new long[PAIR_SLOTS];
     private int pairs;
     /** Compounds are few: a number, a code. */
     private final Map<String, Integer> compounds = new HashMap<>();
+
+    /** Forgets every term counted, for the next entry. */
+    void clear() {
+        Arrays.fill(terms, 0, count, null);
+        Arrays.fill(marks, 0, count, 0);
+        count = 0;
+        if (syllableSlots.length > KEPT_SLOTS) {
+            syllableSlots = new int[SYLLABLE_SLOTS];
+        } else {
+            Arrays.fill(syllableSlots, 0);
+        }
+        syllables = 0;
+        if (pairSlots.length > KEPT_SLOTS) {
+            pairSlots = new int[PAIR_SLOTS];
+            pairKeys = new long[PAIR_SLOTS];
+        } else {
+            Arrays.fill(pairSlots, 0);
+        }
+        pairs = 0;
+        compounds.clear();
+    }
 
     /**
      * Adds the terms of {@code text} with {@code mark}: {@link EntryTerms#COUNTED} counts each

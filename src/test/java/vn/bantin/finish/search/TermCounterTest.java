@@ -15,27 +15,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and varied enough for every table of the counter to grow several times.
  */
 class TermCounterTest {
+    private static final List<String> KEYWORDS = List.of("cải cách hành chính", "54/KH-UBND");
 
-    @Test
-    void countsWhatTheTermsOfTheTextAreOneByOne() {
+    private static SearchEntry entry(int items) {
         StringBuilder text = new StringBuilder("Kế hoạch 54/KH-UBND về cải cách hành chính. ");
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < items; i++) {
             text.append("mục").append(i).append(i % 7 == 0 ? ", " : " ").append(i % 3 == 0 ? "cải cách " : "");
         }
         text.append("\nĐẩy mạnh cải cách hành chính, kế hoạch 54/KH-UBND.");
-        String title = "Cải cách hành chính năm 2025";
-        List<String> keywords = List.of("cải cách hành chính", "54/KH-UBND");
-        SearchEntry entry = new SearchEntry("/tin-tuc/a/", EntryKind.values()[0], title, "", "", "", "",
-                text.toString(), keywords);
+        return new SearchEntry("/tin-tuc/a/", EntryKind.values()[0], "Cải cách hành chính năm 2025", "", "", "", "",
+                text.toString(), KEYWORDS);
+    }
 
+    /** Each term of the entry and its mark, read one by one with {@link SearchText#terms}. */
+    private static Map<String, Integer> expected(SearchEntry entry) {
         Map<String, Integer> expected = new TreeMap<>();
-        List<String> read = SearchText.terms(text.toString());
-        read.forEach(term -> expected.merge(term, EntryTerms.COUNTED, Integer::sum));
-        SearchText.terms(title).forEach(term -> expected.merge(term, EntryTerms.IN_TITLE, (a, b) -> a | b));
-        keywords.forEach(keyword -> SearchText.terms(keyword)
+        SearchText.terms(entry.text()).forEach(term -> expected.merge(term, EntryTerms.COUNTED, Integer::sum));
+        SearchText.terms(entry.title()).forEach(term -> expected.merge(term, EntryTerms.IN_TITLE, (a, b) -> a | b));
+        entry.keywords().forEach(keyword -> SearchText.terms(keyword)
                 .forEach(term -> expected.merge(term, EntryTerms.IN_KEYWORDS, (a, b) -> a | b)));
+        return expected;
+    }
 
-        EntryTerms terms = EntryTerms.of(entry);
+    private static Map<String, Integer> counted(EntryTerms terms) {
         Map<String, Integer> actual = new TreeMap<>();
         for (int part = 0; part < EntryTerms.PARTS; part++) {
             for (int t = terms.starts()[part]; t < terms.starts()[part + 1]; t++) {
@@ -43,9 +45,29 @@ class TermCounterTest {
                 actual.put(terms.terms()[t], terms.marks()[t]);
             }
         }
+        return actual;
+    }
+
+    @Test
+    void countsWhatTheTermsOfTheTextAreOneByOne() {
+        SearchEntry entry = entry(3000);
+        Map<String, Integer> expected = expected(entry);
+
+        EntryTerms terms = EntryTerms.of(entry);
+
         assertTrue(expected.size() > 6000, "pairs and syllables by the thousand: " + expected.size());
-        assertEquals(expected, actual);
-        assertEquals(read.stream().filter(term -> term.indexOf(' ') < 0 && !term.matches(".*[./-].*")).count(),
+        assertEquals(expected, counted(terms));
+        assertEquals(SearchText.terms(entry.text()).stream()
+                        .filter(term -> term.indexOf(' ') < 0 && !term.matches(".*[./-].*")).count(),
                 terms.length(), "the length counts the text's syllables");
+    }
+
+    @Test
+    void entriesCountedOneAfterAnotherOnOneThreadKeepNothingOfEachOther() {
+        // the thread's counter grows its tables for the longest, lets them go, and is cleared for each
+        for (int items : new int[]{3000, 5, 40_000, 12, 0, 3000}) {
+            SearchEntry entry = entry(items);
+            assertEquals(expected(entry), counted(EntryTerms.of(entry)), items + " items");
+        }
     }
 }
