@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,13 +98,7 @@ public final class Finisher {
         new LinkChecker(config).check(pages, outputPaths, problems);
         reportRepeatedIds(pages, problems);
         problems.throwIfErrors("finish");
-        Map<String, Set<String>> external = new TreeMap<>();
-        for (FinishedPage page : pages) {
-            for (String link : page.externalLinks()) {
-                external.computeIfAbsent(link, k -> new java.util.TreeSet<>()).add(page.sourcePath());
-            }
-        }
-        return new FinishedSite(List.copyOf(files), copies, external, pages, search.analysed());
+        return new FinishedSite(List.copyOf(files), copies, pages, search.analysed());
     }
 
     private static FinishedPage previous(FinishedBefore before, RenderedPage page) {
@@ -206,9 +201,10 @@ public final class Finisher {
         return new OutputFile(feedUrl.substring(1), writer.write(title, description, feedUrl, pageUrl, articles));
     }
 
+    /** Each page's URL, sorted, with the date its content last changed where it has one. */
     private Map<String, String> sitemapEntries(List<FinishedPage> pages) {
         Map<String, String> dates = new TreeMap<>();
-        Map<String, String> articleDates = new TreeMap<>();
+        Map<String, String> articleDates = new HashMap<>(); // looked up only
         for (Article article : site.articles()) {
             articleDates.put(article.url(), article.date().moment().toLocalDate().toString());
         }
