@@ -86,18 +86,44 @@ public final class SearchText {
      * (‐ ‒ – — ―, −) made a plain {@code -}, so that "2021–2025" is found as "2021-2025".
      */
     public static String fold(String text) {
-        char[] chars = text.toCharArray(); // folded in place: a fold is never longer than its character
-        int length = 0;
-        for (char c : chars) {
-            int folded = c < TABLE.length ? TABLE[c] : EXACT;
-            if (folded == EXACT) {
-                return exactFold(text);
+        return new Folded(text).toString();
+    }
+
+    /**
+     * Text folded for search ({@link #fold}) as an array of characters, the first {@code length} of
+     * them: the form the scanner reads fastest, and that need not be copied into a string.
+     */
+    static final class Folded {
+        final char[] chars;
+        final int length;
+
+        Folded(String text) {
+            char[] chars = text.toCharArray(); // folded in place: a fold is never longer than its character
+            int length = 0;
+            for (char c : chars) {
+                int folded = c < TABLE.length ? TABLE[c] : EXACT;
+                if (folded == EXACT) {
+                    chars = exactFold(text).toCharArray();
+                    length = chars.length;
+                    break;
+                }
+                if (folded != DROPPED) {
+                    chars[length++] = (char) folded;
+                }
             }
-            if (folded != DROPPED) {
-                chars[length++] = (char) folded;
-            }
+            this.chars = chars;
+            this.length = length;
         }
-        return new String(chars, 0, length);
+
+        /** The characters from {@code start} to {@code end}. */
+        String substring(int start, int end) {
+            return new String(chars, start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return substring(0, length);
+        }
     }
 
     /** The definition of {@link #fold}, whatever the text. */
@@ -119,7 +145,7 @@ public final class SearchText {
     /** Every term of {@code text} in reading order, repeats included: syllables, pairs, compounds. */
     public static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        scan(fold(text), new TermSink() {
+        scan(new Folded(text), new TermSink() {
             private String previous;
 
             @Override
@@ -144,7 +170,7 @@ public final class SearchText {
         Set<String> words = new LinkedHashSet<>();
         Set<String> pairs = new LinkedHashSet<>();
         Set<String> compounds = new LinkedHashSet<>();
-        scan(fold(typed), new TermSink() {
+        scan(new Folded(typed), new TermSink() {
             private String previous;
             private int count;
 
@@ -170,8 +196,8 @@ public final class SearchText {
         return new Query(List.copyOf(words), List.copyOf(pairs), List.copyOf(compounds));
     }
 
-    /** Scans folded text (see {@link #fold}); the tokenising rules of the class comment. */
-    static void scan(String folded, TermSink sink) {
+    /** Scans folded text; the tokenising rules of the class comment. */
+    static void scan(Folded folded, TermSink sink) {
         scan(folded, new RangeSink() {
             @Override
             public void syllable(int start, int end, boolean joined) {
@@ -185,13 +211,14 @@ public final class SearchText {
         });
     }
 
-    /** {@link #scan(String, TermSink)}, telling where each term is instead of making a string of it. */
-    static void scan(String folded, RangeSink sink) {
-        int length = folded.length();
+    /** {@link #scan(Folded, TermSink)}, telling where each term is instead of making a string of it. */
+    static void scan(Folded folded, RangeSink sink) {
+        char[] text = folded.chars;
+        int length = folded.length;
         boolean joined = false;
         int i = 0;
         while (i < length) {
-            int c = folded.codePointAt(i);
+            int c = Character.codePointAt(text, i, length);
             if (!isWordChar(c)) {
                 if (!isSpace(c)) {
                     joined = false;
@@ -200,13 +227,13 @@ public final class SearchText {
                 continue;
             }
             int start = i;
-            int end = runEnd(folded, i);
+            int end = runEnd(text, i, length);
             int parts = 1;
-            boolean usable = emit(folded, start, end, joined, sink);
+            boolean usable = emit(start, end, joined, sink);
             boolean chainJoined = usable;
-            while (end + 1 < length && isConnector(folded.charAt(end)) && isWordChar(folded.codePointAt(end + 1))) {
-                int next = runEnd(folded, end + 1);
-                chainJoined = emit(folded, end + 1, next, chainJoined, sink);
+            while (end + 1 < length && isConnector(text[end]) && isWordChar(Character.codePointAt(text, end + 1, length))) {
+                int next = runEnd(text, end + 1, length);
+                chainJoined = emit(end + 1, next, chainJoined, sink);
                 usable &= chainJoined;
                 parts++;
                 end = next;
@@ -220,7 +247,7 @@ public final class SearchText {
     }
 
     /** Emits one syllable; returns whether the next one may join it (false when it was too long to keep). */
-    private static boolean emit(String folded, int start, int end, boolean joined, RangeSink sink) {
+    private static boolean emit(int start, int end, boolean joined, RangeSink sink) {
         if (end - start > MAX_SYLLABLE) {
             return false;
         }
@@ -228,14 +255,22 @@ public final class SearchText {
         return true;
     }
 
-    private static int runEnd(String text, int from) {
+    private static int runEnd(char[] text, int from, int length) {
         int i = from;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
-            if (!isWordChar(c)) {
+        while (i < length) {
+            char c = text[i];
+            if (c < 0x80) { // folded text is nearly all ASCII
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                    break;
+                }
+                i++;
+                continue;
+            }
+            int codePoint = Character.codePointAt(text, i, length);
+            if (!isWordChar(codePoint)) {
                 break;
             }
-            i += Character.charCount(c);
+            i += Character.charCount(codePoint);
         }
         return i;
     }

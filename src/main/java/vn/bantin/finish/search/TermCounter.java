@@ -63,7 +63,7 @@ final class TermCounter {
         if (text.isEmpty()) {
             return 0;
         }
-        String folded = SearchText.fold(text);
+        SearchText.Folded folded = new SearchText.Folded(text);
         int[] syllableCount = {0};
         SearchText.scan(folded, new SearchText.RangeSink() {
             private int previous = -1;
@@ -114,10 +114,11 @@ final class TermCounter {
     }
 
     /** The number of the syllable {@code folded.substring(start, end)}, a new one the first time. */
-    private int syllableTerm(String folded, int start, int end) {
+    private int syllableTerm(SearchText.Folded folded, int start, int end) {
+        char[] chars = folded.chars;
         int hash = 0;
         for (int i = start; i < end; i++) {
-            hash = 31 * hash + folded.charAt(i);
+            hash = 31 * hash + chars[i];
         }
         int length = end - start;
         int mask = syllableSlots.length - 1;
@@ -133,10 +134,20 @@ final class TermCounter {
                 return term;
             }
             String known = terms[term];
-            if (hashes[term] == hash && known.length() == length && folded.regionMatches(start, known, 0, length)) {
+            if (hashes[term] == hash && known.length() == length && sameChars(known, chars, start)) {
                 return term;
             }
         }
+    }
+
+    /** Whether {@code known} has the characters of {@code chars} from {@code start}, as many as it has. */
+    private static boolean sameChars(String known, char[] chars, int start) {
+        for (int i = 0; i < known.length(); i++) {
+            if (known.charAt(i) != chars[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number of the pair of syllables {@code first second}, a new one the first time. */
