@@ -1,13 +1,17 @@
 package vn.bantin.load;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +42,19 @@ final class AuthorYaml {
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(codePointLimit);
-        return new Yaml(options);
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new TextResolver());
+    }
+
+    /**
+     * Tags every plain scalar as text. SnakeYAML's own resolver tries a regular expression per
+     * scalar to type it (bool, int, float, timestamp…), which {@link #toValue} never reads: bantin
+     * keeps each value as written.
+     */
+    private static final class TextResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+        }
     }
 
     /**
