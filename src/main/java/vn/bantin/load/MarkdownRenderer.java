@@ -9,9 +9,11 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.Stream;
 
 /**
  * Markdown to HTML with Flexmark. One parser and one renderer, built once and shared by every
@@ -21,21 +23,38 @@ import java.util.List;
  * {@link RenderLimits}: an author's file cannot stall the bake. The safe body of a text made only
  * of the usual kinds of Markdown is written straight from the parsed text by
  * {@link DirectBodyWriter}; Flexmark's renderer writes the HTML of the rest, for {@link BodyProcessor}.
+ *
+ * <p>Each extension of the parser costs every text some work, whether it uses the extension or
+ * not: the attributes extension compiles its patterns for each text, the tables extension examines
+ * each paragraph. A text without the character that opens an extension's syntax ({@link Syntax})
+ * is parsed without that extension, to the same tree.
  */
 public final class MarkdownRenderer {
-    private final Parser parser;
+    /** The syntax of an extension, and what a text must hold to use it. */
+    private enum Syntax {
+        TABLES("|", TablesExtension.create()),
+        STRIKETHROUGH("~", StrikethroughExtension.create()),
+        FOOTNOTES("[^", FootnoteExtension.create()),
+        ATTRIBUTES("{", AttributesExtension.create());
+
+        private final String opening;
+        private final Extension extension;
+
+        Syntax(String opening, Extension extension) {
+            this.opening = opening;
+            this.extension = extension;
+        }
+    }
+
+    private final MutableDataSet options;
+    /** A parser for each set of extensions (bit {@code 1 << syntax.ordinal()}), built when a text first needs it. */
+    private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(1 << Syntax.values().length);
     private final HtmlRenderer renderer;
     private final DirectBodyWriter direct;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet(flexmarkOptions());
+        options = new MutableDataSet(flexmarkOptions());
         options.set(Parser.HEADING_PARSER, false); // replaced by LinearHeadingParser, below
-        parser = Parser.builder(options)
-                .customBlockParserFactory(new LinearHeadingParser())
-                .customInlineParserFactory(LinearInlineParser.FACTORY)
-                // Flexmark adds its reference-definition reader only for its own inline parser
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-                .build();
         renderer = HtmlRenderer.builder(options).build();
         direct = new DirectBodyWriter(options);
     }
@@ -47,11 +66,7 @@ public final class MarkdownRenderer {
     static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
         // No autolink extension: the addresses written as plain text are linked by BareLinks.
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                StrikethroughExtension.create(),
-                FootnoteExtension.create(),
-                AttributesExtension.create()));
+        options.set(Parser.EXTENSIONS, Stream.of(Syntax.values()).map(syntax -> syntax.extension).toList());
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
@@ -69,7 +84,37 @@ public final class MarkdownRenderer {
      * @throws RenderLimits.Exceeded when the text would take Flexmark unreasonably long
      */
     Document parse(String markdown) {
-        return parser.parse(BasedSequence.of(RenderLimits.budgeted(markdown)));
+        return parserFor(markdown).parse(BasedSequence.of(RenderLimits.budgeted(markdown)));
+    }
+
+    /** The parser with the extensions whose syntax {@code markdown} may use. */
+    private Parser parserFor(String markdown) {
+        int needed = 0;
+        for (Syntax syntax : Syntax.values()) {
+            if (markdown.contains(syntax.opening)) {
+                needed |= 1 << syntax.ordinal();
+            }
+        }
+        Parser parser = parsers.get(needed);
+        if (parser == null) {
+            parser = parser(needed);
+            parsers.compareAndSet(needed, null, parser);
+        }
+        return parser;
+    }
+
+    private Parser parser(int syntaxes) {
+        MutableDataSet these = new MutableDataSet(options);
+        these.set(Parser.EXTENSIONS, Stream.of(Syntax.values())
+                .filter(syntax -> (syntaxes & 1 << syntax.ordinal()) != 0)
+                .map(syntax -> syntax.extension)
+                .toList());
+        return Parser.builder(these)
+                .customBlockParserFactory(new LinearHeadingParser())
+                .customInlineParserFactory(LinearInlineParser.FACTORY)
+                // Flexmark adds its reference-definition reader only for its own inline parser
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.bantin.load;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +34,20 @@ class MarkdownRendererTest {
 
     private static String bantin(String markdown) {
         return BANTIN.html(BANTIN.parse(markdown));
+    }
+
+    /** Every node of the tree, in order, each with its kind, its place in the text and its depth. */
+    private static String tree(Node node) {
+        StringBuilder tree = new StringBuilder();
+        tree(node, 0, tree);
+        return tree.toString();
+    }
+
+    private static void tree(Node node, int depth, StringBuilder tree) {
+        tree.append(" ".repeat(depth)).append(node).append('\n');
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            tree(child, depth + 1, tree);
+        }
     }
 
     @ParameterizedTest
@@ -78,6 +93,7 @@ class MarkdownRendererTest {
         }
         for (String text : texts) {
             assertEquals(FLEXMARK_HTML.render(FLEXMARK.parse(text)), bantin(text), text);
+            assertEquals(tree(FLEXMARK.parse(text)), tree(BANTIN.parse(text)), text);
         }
     }
 
