@@ -26,6 +26,8 @@ final class InvertedIndex {
     private static final double TITLE_BONUS = 1.5;
     private static final double KEYWORD_BONUS = 2.0;
     private static final double MAX_IMPACT = K1 + 1 + TITLE_BONUS + KEYWORD_BONUS;
+    /** Marks below this (counts up to 7) are most postings' ({@link EntryTerms#marks}). */
+    private static final int USUAL_MARKS = 8 * EntryTerms.COUNTED;
 
     /**
      * One term's postings while they are collected; ids come in increasing order but for a few.
@@ -67,9 +69,26 @@ final class InvertedIndex {
             size++;
         }
 
-        /** Puts the ids in increasing order, each with its mark. */
+        /**
+         * Puts the ids in increasing order, each with its mark. Most lists that are out of order are
+         * two ordered runs, the postings kept from the index built on and those of the entries
+         * analysed now: those are merged, not sorted.
+         */
         void order() {
             if (!unordered) {
+                return;
+            }
+            unordered = false;
+            int split = 1;
+            while (ids[split - 1] < ids[split]) {
+                split++;
+            }
+            int descent = split + 1;
+            while (descent < size && ids[descent - 1] < ids[descent]) {
+                descent++;
+            }
+            if (descent == size) {
+                merge(split);
                 return;
             }
             long[] pairs = new long[size];
@@ -81,7 +100,22 @@ final class InvertedIndex {
                 ids[i] = (int) (pairs[i] >>> 32);
                 marks[i] = (int) pairs[i];
             }
-            unordered = false;
+        }
+
+        /** Merges the ordered runs before and from {@code split}. */
+        private void merge(int split) {
+            int[] mergedIds = new int[Math.max(2, size)];
+            int[] mergedMarks = new int[Math.max(2, size)];
+            int a = 0;
+            int b = split;
+            for (int i = 0; i < size; i++) {
+                boolean fromFirst = b == size || (a < split && ids[a] < ids[b]);
+                int from = fromFirst ? a++ : b++;
+                mergedIds[i] = ids[from];
+                mergedMarks[i] = marks[from];
+            }
+            ids = mergedIds;
+            marks = mergedMarks;
         }
     }
 
@@ -200,8 +234,14 @@ final class InvertedIndex {
     Ranked ranked(String[] urls, String[] digests) {
         double average = Arrays.stream(lengths).average().orElse(1);
         double[] norms = new double[lengths.length];
+        // The level of each usual mark (a count below 8, with its two bits), by entry: reckoned once
+        // each, not once for each of millions of postings.
+        byte[] usual = new byte[lengths.length * USUAL_MARKS];
         for (int id = 0; id < norms.length; id++) {
             norms[id] = K1 * (1 - B + B * lengths[id] / Math.max(1, average));
+            for (int mark = 0; mark < USUAL_MARKS; mark++) {
+                usual[id * USUAL_MARKS + mark] = level(mark, norms[id]);
+            }
         }
         String[] sorted = sortedTerms();
         List<Term> terms = new ArrayList<>(sorted.length);
@@ -216,7 +256,9 @@ final class InvertedIndex {
                 levels = new byte[list.size];
             }
             for (int i = 0; i < list.size; i++) {
-                levels[i] = level(list.marks[i], norms[list.ids[i]]);
+                int mark = list.marks[i];
+                int id = list.ids[i];
+                levels[i] = mark < USUAL_MARKS ? usual[id * USUAL_MARKS + mark] : level(mark, norms[id]);
             }
             terms.add(new Term(sorted[t], PostingCodec.encode(list.ids, levels, list.size)));
             ids[t] = list.ids;

@@ -116,6 +116,20 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void aSummarysWhitespaceIsSpacedAsTheRegularExpressionWouldSpaceIt() {
+        String alphabet = "ab cđ\t\n\u000B\f\r\u00A0\u2003  ";
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(14); j > 0; j--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(text.toString().replaceAll("\\s+", " "), SearchIndexBuilder.spacedOnce(text.toString()),
+                    text.toString());
+        }
+    }
+
+    @Test
     void amongEqualResultsTheNewerComesFirst() {
         List<SearchEntry> twins = List.of(
                 article("/a/", "2020-01-01", "Sơ kết", "Chuyển đổi số"),
