@@ -28,6 +28,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -457,6 +458,11 @@ final class BakeMemoryFile {
     private static final class Links {
         private final Strings strings;
         private final Map<InternalLink, Integer> numbers = new HashMap<>();
+        /**
+         * The same numbers by the link object: the pages of a bake share one object per link written
+         * site-root-relative, so most links are found here without hashing their three strings.
+         */
+        private final Map<InternalLink, Integer> numbersByObject = new IdentityHashMap<>();
         private final List<InternalLink> table = new ArrayList<>();
 
         Links(Strings strings) {
@@ -464,11 +470,18 @@ final class BakeMemoryFile {
         }
 
         void write(InternalLink link) throws IOException {
-            Integer number = numbers.get(link);
+            Integer number = numbersByObject.get(link);
+            if (number == null) {
+                number = numbers.get(link);
+                if (number != null) {
+                    numbersByObject.put(link, number);
+                }
+            }
             if (number != null) {
                 strings.out.writeInt(number);
                 return;
             }
+            numbersByObject.put(link, table.size());
             numbers.put(link, table.size());
             table.add(link);
             strings.out.writeInt(-1);
