@@ -195,6 +195,9 @@ public final class AnalysedIndexFile {
         }
 
         int number() {
+            if (position < end && bytes[position] >= 0) { // one byte: most gaps and marks
+                return bytes[position++];
+            }
             int value = 0;
             for (int shift = 0; shift < Integer.SIZE; shift += 7) {
                 byte next = next();

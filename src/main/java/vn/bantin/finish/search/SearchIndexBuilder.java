@@ -195,27 +195,28 @@ public final class SearchIndexBuilder {
      * without a regular expression for each of 10,000 summaries.
      */
     static String spacedOnce(String text) {
+        char[] chars = text.toCharArray(); // read from an array: see Json.quote
         StringBuilder out = null;
         int copied = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!isSpace(text.charAt(i))) {
+        for (int i = 0; i < chars.length; i++) {
+            if (!isSpace(chars[i])) {
                 continue;
             }
             int end = i + 1;
-            while (end < text.length() && isSpace(text.charAt(end))) {
+            while (end < chars.length && isSpace(chars[end])) {
                 end++;
             }
-            if (end == i + 1 && text.charAt(i) == ' ') {
+            if (end == i + 1 && chars[i] == ' ') {
                 continue; // a single space stays as it is
             }
             if (out == null) {
-                out = new StringBuilder(text.length());
+                out = new StringBuilder(chars.length);
             }
-            out.append(text, copied, i).append(' ');
+            out.append(chars, copied, i - copied).append(' ');
             copied = end;
             i = end - 1;
         }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
+        return out == null ? text : out.append(chars, copied, chars.length - copied).toString();
     }
 
     private static boolean isSpace(char c) {
