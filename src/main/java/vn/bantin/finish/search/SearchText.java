@@ -259,8 +259,8 @@ public final class SearchText {
         int i = from;
         while (i < length) {
             char c = text[i];
-            if (c < 0x80) { // folded text is nearly all ASCII
-                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+            if (c < 0x80) { // folded text is nearly all ASCII: a test the compiler inlines
+                if (!isAsciiWordChar(c)) {
                     break;
                 }
                 i++;
@@ -278,9 +278,13 @@ public final class SearchText {
     /** Letters of any script and decimal digits: {@code [\p{L}\p{Nd}]} in the script. */
     static boolean isWordChar(int c) {
         if (c < 0x80) { // folded text is nearly all ASCII
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return isAsciiWordChar(c);
         }
         return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    private static boolean isAsciiWordChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /**
