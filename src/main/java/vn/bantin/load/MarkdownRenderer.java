@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 
 /**
- * Markdown to HTML with Flexmark. One parser and one renderer, built once and shared by every
- * thread (both are immutable once built). Three of Flexmark's parts are replaced by ones that
+ * Markdown to HTML with Flexmark. One renderer and a few parsers (below), each built once and
+ * shared by every thread (they are immutable once built). Three of Flexmark's parts are replaced by ones that
  * give the same result in linear time ({@link LinearHeadingParser}, {@link LinearInlineParser},
  * and {@link BareLinks} for the autolink extension), and every render runs within
  * {@link RenderLimits}: an author's file cannot stall the bake. The safe body of a text made only
@@ -46,9 +46,11 @@ public final class MarkdownRenderer {
         }
     }
 
+    private static final Syntax[] SYNTAXES = Syntax.values();
+
     private final MutableDataSet options;
     /** A parser for each set of extensions (bit {@code 1 << syntax.ordinal()}), built when a text first needs it. */
-    private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(1 << Syntax.values().length);
+    private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(1 << SYNTAXES.length);
     private final HtmlRenderer renderer;
     private final DirectBodyWriter direct;
 
@@ -66,7 +68,7 @@ public final class MarkdownRenderer {
     static MutableDataSet flexmarkOptions() {
         MutableDataSet options = new MutableDataSet();
         // No autolink extension: the addresses written as plain text are linked by BareLinks.
-        options.set(Parser.EXTENSIONS, Stream.of(Syntax.values()).map(syntax -> syntax.extension).toList());
+        options.set(Parser.EXTENSIONS, Stream.of(SYNTAXES).map(syntax -> syntax.extension).toList());
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
@@ -90,7 +92,7 @@ public final class MarkdownRenderer {
     /** The parser with the extensions whose syntax {@code markdown} may use. */
     private Parser parserFor(String markdown) {
         int needed = 0;
-        for (Syntax syntax : Syntax.values()) {
+        for (Syntax syntax : SYNTAXES) {
             if (markdown.contains(syntax.opening)) {
                 needed |= 1 << syntax.ordinal();
             }
@@ -105,7 +107,7 @@ public final class MarkdownRenderer {
 
     private Parser parser(int syntaxes) {
         MutableDataSet these = new MutableDataSet(options);
-        these.set(Parser.EXTENSIONS, Stream.of(Syntax.values())
+        these.set(Parser.EXTENSIONS, Stream.of(SYNTAXES)
                 .filter(syntax -> (syntaxes & 1 << syntax.ordinal()) != 0)
                 .map(syntax -> syntax.extension)
                 .toList());
