@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.testing.FixtureSite;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,5 +35,19 @@ class RelatedArticlesTest {
                 .select("section[aria-labelledby=bai-lien-quan] li > a").eachText();
         assertEquals(List.of("Ba thẻ chung", "Hai thẻ gần", "Hai thẻ xa", "Một thẻ sau", "Một thẻ trước"), related,
                 "between two a day away, the newer first; nothing without a shared tag");
+    }
+
+    @Test
+    void inALongTagListTheNeighboursInTimeAreFoundAroundTheArticlesOwnPlace() {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        for (int day = 1; day <= 120; day++) { // one tag, far more articles than the window searched
+            site.write(String.format("content/tin-tuc/bai-%03d.md", day), article(String.format("Bài %03d", day),
+                    LocalDate.of(2025, 1, 1).plusDays(day) + " 08:00", "Kiểm tra"));
+        }
+        site.bake();
+        List<String> related = Jsoup.parse(site.read("tin-tuc/bai-060/index.html"))
+                .select("section[aria-labelledby=bai-lien-quan] li > a").eachText();
+        assertEquals(List.of("Bài 061", "Bài 059", "Bài 062", "Bài 058", "Bài 063"), related,
+                "the nearest in time on both sides, the newer first between two as near");
     }
 }
