@@ -1,7 +1,6 @@
 package vn.bantin.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -19,15 +18,9 @@ public final class RelatedArticles {
     private static final int WINDOW = 40;
 
     private final List<Article> articles;
+    private final Map<String, List<Article>> articlesByTag;
     /** Tag slug to the numbers of its articles, in the order of its list. */
     private final Map<String, int[]> numbersByTag = new HashMap<>();
-    /**
-     * By article number, the article's place in the list of each of its tags, in the order of its
-     * tags (-1 when not in it): read by number, not found by a binary search comparing dates and
-     * URLs through a chain of comparators.
-     */
-    private final int[][] places;
-    private final Map<Article, Integer> numbers = new IdentityHashMap<>();
     /**
      * Each article's moment by number: a candidate's distance in time is read from this array,
      * not from the article's date, a few objects away in memory, for each of some 300 candidates.
@@ -37,26 +30,17 @@ public final class RelatedArticles {
 
     public RelatedArticles(Site site) {
         this.articles = site.articles();
+        this.articlesByTag = site.articlesByTag();
+        Map<Article, Integer> numbers = new IdentityHashMap<>();
         moments = new long[articles.size()];
-        places = new int[articles.size()][];
         for (int i = 0; i < articles.size(); i++) {
             numbers.put(articles.get(i), i);
             moments[i] = articles.get(i).date().epochSecond();
-            places[i] = new int[articles.get(i).tags().size()];
-            Arrays.fill(places[i], -1);
         }
-        site.articlesByTag().forEach((slug, list) -> {
+        articlesByTag.forEach((slug, list) -> {
             int[] tagged = new int[list.size()];
             for (int i = 0; i < list.size(); i++) {
                 tagged[i] = numbers.getOrDefault(list.get(i), -1);
-                if (tagged[i] >= 0) {
-                    List<Tag> tags = articles.get(tagged[i]).tags();
-                    for (int t = 0; t < tags.size(); t++) {
-                        if (tags.get(t).slug().equals(slug)) {
-                            places[tagged[i]][t] = i;
-                        }
-                    }
-                }
             }
             numbersByTag.put(slug, tagged);
         });
@@ -72,15 +56,14 @@ public final class RelatedArticles {
         int[] counts = shared.get();
         int[] met = new int[Math.min(articles.size(), article.tags().size() * (2 * WINDOW + 1))];
         int metCount = 0;
-        Integer own = numbers.get(article);
-        List<Tag> tags = article.tags();
-        for (int t = 0; t < tags.size(); t++) {
-            int[] tagged = numbersByTag.getOrDefault(tags.get(t).slug(), new int[0]);
-            int index = own == null ? -1 : places[own][t];
-            int self = index >= 0 ? tagged[index] : -1;
-            int to = Math.min(tagged.length, index + WINDOW + 1);
+        for (Tag tag : article.tags()) {
+            List<Article> list = articlesByTag.getOrDefault(tag.slug(), List.of());
+            int[] numbers = numbersByTag.getOrDefault(tag.slug(), new int[0]);
+            int index = Site.indexOf(list, article);
+            int self = index >= 0 ? numbers[index] : -1;
+            int to = Math.min(list.size(), index + WINDOW + 1);
             for (int i = Math.max(0, index - WINDOW); i < to; i++) {
-                int number = tagged[i];
+                int number = numbers[i];
                 if (number >= 0 && number != self) {
                     if (counts[number]++ == 0) {
                         met[metCount++] = number;

@@ -28,6 +28,7 @@ class ArchiveTest {
         site.write("content/tin-tuc/a.md", article("Tháng hai", "2025-02-01 08:00"));
         site.write("content/tin-tuc/b.md", article("Ba cuối", "2024-03-20 08:00"));
         site.write("content/tin-tuc/c.md", article("Ba đầu", "2024-03-05 08:00"));
+        site.write("content/tin-tuc/bb.md", article("Ba đầu, cùng giờ", "2024-03-05 08:00")); // same moment: by URL
         site.write("content/tin-tuc/d.md", article("Tháng một", "2024-01-10 08:00"));
         site.write("content/tin-tuc/e.md", article("Cuối năm", "2023-12-31 23:30"));
         site.write("content/tin-tuc/f.md", article("Ba, cuối tháng", "2024-03-31 23:30"));
@@ -36,13 +37,13 @@ class ArchiveTest {
 
         Document archive = Jsoup.parse(site.read("luu-tru/index.html"));
         List<String> years = archive.select("h2.block-title").eachText();
-        assertEquals(List.of("Năm 2025 (1 bài viết)", "Năm 2024 (5 bài viết)", "Năm 2023 (1 bài viết)"),
+        assertEquals(List.of("Năm 2025 (1 bài viết)", "Năm 2024 (6 bài viết)", "Năm 2023 (1 bài viết)"),
                 years.subList(0, 3));
         List<String> months = archive.select("h2.block-title + ul li").eachText();
-        assertEquals(List.of("Tháng 2/2025 (1 bài viết)", "Tháng 4/2024 (1 bài viết)", "Tháng 3/2024 (3 bài viết)",
+        assertEquals(List.of("Tháng 2/2025 (1 bài viết)", "Tháng 4/2024 (1 bài viết)", "Tháng 3/2024 (4 bài viết)",
                 "Tháng 1/2024 (1 bài viết)", "Tháng 12/2023 (1 bài viết)"), months);
         List<String> march = Jsoup.parse(site.read("luu-tru/2024/03/index.html")).select("main a").eachText();
-        assertEquals(List.of("Ba, cuối tháng", "Ba cuối", "Ba đầu"),
-                march.stream().filter(text -> text.startsWith("Ba")).toList(), "newest first");
+        assertEquals(List.of("Ba, cuối tháng", "Ba cuối", "Ba đầu, cùng giờ", "Ba đầu"),
+                march.stream().filter(text -> text.startsWith("Ba")).toList(), "newest first, then by URL");
     }
 }
