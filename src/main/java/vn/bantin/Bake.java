@@ -196,7 +196,7 @@ public final class Bake {
         int rendered = renderedPages.get();
         start = lap(times, "render", start, rendered, "pages");
 
-        FinishedSite finished = finisher.finish(pages, memory);
+        FinishedSite finished = finisher.finish(pages, memory, memory);
         lap(times, "finish", start, finished.files().size() + finished.copies().size(), "files");
 
         List<Problem> warnings = site.warnings(); // the load stage's and the model's
@@ -237,8 +237,8 @@ public final class Bake {
         }
         BakeMemoryFile.Stored stored = clean ? null : storedFor(out); // none when the output changed since
         BakeMemory memory = before != BakeMemory.NONE ? before : stored != null ? stored.memory() : BakeMemory.NONE;
-        if (stored == null && memory.pages().values().stream().anyMatch(page -> page.bytes() == null)) {
-            memory = BakeMemory.NONE; // its pages are in an output that is no longer as it left it
+        if (stored == null && memory.keptInOutput()) {
+            memory = BakeMemory.NONE; // its pages or feeds are in an output that is no longer as it left it
         }
         OutputWriter.Staging staging = new OutputWriter(out, spareFolder(out))
                 .stage(stored != null ? stored.output().previous(stored.spare()) : PreviousOutput.NONE);

@@ -50,6 +50,12 @@ class IncrementalBakeTest {
         for (String list : List.of("/", "/tin-tuc/", "/tag/mot-cua/")) {
             assertTrue(!outcome.rendered(list), list + " shows its title and summary only, and was not rendered again");
         }
+        for (String feed : List.of("feed.xml", "tin-tuc/feed.xml", "tag/cai-cach-hanh-chinh/feed.xml", "tag/mot-cua/feed.xml")) {
+            assertTrue(outcome.feedWritten(feed), feed + " carries its body, and was written again");
+        }
+        for (String feed : List.of("hoi-dap/feed.xml", "tag/so-hoa/feed.xml", "tag/dich-vu-cong-truc-tuyen/feed.xml")) {
+            assertTrue(!outcome.feedWritten(feed), feed + " does not carry it, and was kept as it was");
+        }
     }
 
     @Test
@@ -359,6 +365,12 @@ class IncrementalBakeTest {
         boolean rendered(String url) {
             assertTrue(incremental.memory().finished(url) != null, url + " is a page of the site");
             return incremental.memory().finished(url) != first.memory().finished(url);
+        }
+
+        /** Whether the incremental bake wrote the feed again, rather than keep the first bake's bytes. */
+        boolean feedWritten(String outputPath) {
+            assertTrue(incremental.memory().written(outputPath) != null, outputPath + " is a feed of the site");
+            return incremental.memory().written(outputPath).bytes() != first.memory().written(outputPath).bytes();
         }
     }
 

@@ -7,14 +7,12 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.bantin.config.SiteConfig;
-import vn.bantin.model.Article;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,18 +41,8 @@ final class FeedWriter {
         this.config = config;
     }
 
-    /**
-     * @param feedUrl site-root-relative URL of the feed itself
-     * @param pageUrl site-root-relative URL of the page the feed follows
-     */
-    byte[] write(String title, String description, String feedUrl, String pageUrl, List<Article> newestFirst) {
-        return writeItems(title, description, feedUrl, pageUrl, newestFirst.subList(0,
-                Math.min(config.feedSize(), newestFirst.size())).stream().map(FeedItem::of).toList());
-    }
-
-    /** A feed of the newest {@code bantin.feed.size} items of {@code newestFirst}. */
-    byte[] writeItems(String title, String description, String feedUrl, String pageUrl, List<FeedItem> newestFirst) {
-        List<FeedItem> items = newestFirst.subList(0, Math.min(config.feedSize(), newestFirst.size()));
+    /** The feed's bytes: its channel, then its items, each written once per bake. */
+    byte[] write(Feed feed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
@@ -66,24 +54,24 @@ final class FeedWriter {
             xml.writeNamespace("content", CONTENT);
             xml.writeNamespace("dc", DC);
             xml.writeStartElement("channel");
-            element(xml, "title", title);
-            element(xml, "link", config.absolute(pageUrl));
-            element(xml, "description", asHtml(description.isEmpty() ? title : description));
+            element(xml, "title", feed.title());
+            element(xml, "link", config.absolute(feed.pageUrl()));
+            element(xml, "description", asHtml(feed.description().isEmpty() ? feed.title() : feed.description()));
             element(xml, "language", config.language());
-            if (!items.isEmpty()) {
-                element(xml, "lastBuildDate", items.get(0).date().rfc822());
+            if (!feed.items().isEmpty()) {
+                element(xml, "lastBuildDate", feed.items().get(0).date().rfc822());
             }
             element(xml, "generator", "bantin");
             xml.writeEmptyElement("atom", "link", ATOM);
-            xml.writeAttribute("href", config.absolute(feedUrl));
+            xml.writeAttribute("href", config.absolute(feed.feedUrl()));
             xml.writeAttribute("rel", "self");
             xml.writeAttribute("type", "application/rss+xml");
             xml.writeCharacters(""); // ends the empty element, so that the items follow it
             xml.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write feed " + feedUrl, e);
+            throw new IllegalStateException("cannot write feed " + feed.feedUrl(), e);
         }
-        for (FeedItem item : items) {
+        for (FeedItem item : feed.items()) {
             out.writeBytes(writtenItems.computeIfAbsent(item.url(), url -> item(item)));
         }
         out.writeBytes(END);

@@ -58,12 +58,13 @@ public final class Finisher {
      * Adds feeds, sitemap, robots.txt, the procedures' open data and the search index to the
      * finished pages, lists the files to copy, and checks every internal link of the whole site.
      *
-     * @param pages  every page, finished; their bytes may be gone already (written to the output)
-     * @param before the search index as a previous bake analysed it: its entries unchanged since are
-     *               not analysed again
+     * @param pages       every page, finished; their bytes may be gone already (written to the output)
+     * @param before      the search index as a previous bake analysed it: its entries unchanged since
+     *                    are not analysed again
+     * @param feedsBefore the feeds as a previous bake wrote them: those unchanged since are kept
      * @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page
      */
-    public FinishedSite finish(List<FinishedPage> pages, IndexedBefore before) {
+    public FinishedSite finish(List<FinishedPage> pages, IndexedBefore before, FeedsBefore feedsBefore) {
         Problems problems = new Problems();
 
         // The search index is the largest part of the stage: it is built while the rest is done.
@@ -74,8 +75,9 @@ public final class Finisher {
         for (FinishedPage page : pages) {
             files.add(new OutputFile(page.outputPath(), page.bytes()));
         }
-        if (config.renders("feed")) {
-            files.addAll(feeds());
+        List<WrittenFeed> feeds = config.renders("feed") ? feeds(feedsBefore) : List.of();
+        for (WrittenFeed feed : feeds) {
+            files.add(new OutputFile(feed.outputPath(), feed.bytes()));
         }
         if (config.renders("sitemap")) {
             files.add(new OutputFile(config.sitemapFile(), SitemapWriter.sitemap(config, sitemapEntries(pages))));
@@ -98,7 +100,7 @@ public final class Finisher {
         new LinkChecker(config).check(pages, outputPaths, problems);
         reportRepeatedIds(pages, problems);
         problems.throwIfErrors("finish");
-        return new FinishedSite(List.copyOf(files), copies, pages, search.analysed());
+        return new FinishedSite(List.copyOf(files), copies, pages, feeds, search.analysed());
     }
 
     private static FinishedPage previous(FinishedBefore before, RenderedPage page) {
@@ -123,53 +125,70 @@ public final class Finisher {
         }
     }
 
-    private List<OutputFile> feeds() {
+    /**
+     * Every feed of the site, written; or kept as the previous bake wrote it when its fingerprint
+     * is unchanged, its bytes then those of {@code before}, null when only the output holds them.
+     */
+    private List<WrittenFeed> feeds(FeedsBefore before) {
         FeedWriter writer = new FeedWriter(config);
-        List<OutputFile> feeds = new ArrayList<>();
+        List<WrittenFeed> feeds = new ArrayList<>();
+        for (Feed feed : plannedFeeds()) {
+            String fingerprint = feed.fingerprint();
+            WrittenFeed previous = before.written(feed.outputPath());
+            byte[] bytes = previous != null && previous.fingerprint().equals(fingerprint) ? previous.bytes()
+                    : writer.write(feed);
+            feeds.add(new WrittenFeed(feed.outputPath(), fingerprint, bytes));
+        }
+        return feeds;
+    }
+
+    /** The site's feed, the documents', each section's and tag's, and the procedures'. */
+    private List<Feed> plannedFeeds() {
+        int size = config.feedSize();
+        List<Feed> feeds = new ArrayList<>();
         Messages messages = siteMessages();
         String home = site.urls().home();
         List<FeedItem> documents = site.documents().all().stream().filter(d -> d.url() != null)
-                .limit(config.feedSize()).map(d -> FeedItem.of(d, config.zone())).toList();
+                .limit(size).map(d -> FeedItem.of(d, config.zone())).toList();
         List<FeedItem> newest = new ArrayList<>(documents);
-        site.articles().stream().limit(config.feedSize()).map(FeedItem::of).forEach(newest::add);
+        site.articles().stream().limit(size).map(FeedItem::of).forEach(newest::add);
         newest.sort(FeedItem.NEWEST_FIRST); // the site feed: articles and documents, newest first
-        feeds.add(new OutputFile(site.urls().feed(home).substring(1),
-                writer.writeItems(config.title(), config.description(), site.urls().feed(home), home, newest)));
+        feeds.add(Feed.of(config.title(), config.description(), site.urls().feed(home), home, newest, size));
         if (site.documents().feedUrl() != null) {
             String title = messages.format("documents.title", "Văn bản – Kế hoạch");
-            feeds.add(new OutputFile(site.documents().feedUrl().substring(1), writer.writeItems(
-                    title + " – " + config.title(), "", site.documents().feedUrl(), site.documents().url(), documents)));
+            feeds.add(Feed.of(title + " – " + config.title(), "", site.documents().feedUrl(), site.documents().url(),
+                    documents, size));
         }
         for (Section section : site.sections()) {
-            feeds.add(feed(writer, section.title() + " – " + config.title(), section.description(), section.url(),
-                    site.articlesBySection().getOrDefault(section.id(), List.of())));
+            List<Article> articles = site.articlesBySection().getOrDefault(section.id(), List.of());
+            feeds.add(Feed.of(section.title() + " – " + config.title(), section.description(),
+                    site.urls().feed(section.url()), section.url(),
+                    articles.stream().limit(size).map(FeedItem::of).toList(), size));
         }
         for (Tag tag : site.tags()) {
             if (tag.feedUrl() != null) {
                 List<FeedItem> tagged = new ArrayList<>();
-                site.articlesByTag().getOrDefault(tag.slug(), List.of()).stream().limit(config.feedSize())
+                site.articlesByTag().getOrDefault(tag.slug(), List.of()).stream().limit(size)
                         .map(FeedItem::of).forEach(tagged::add);
                 site.proceduresByTag().getOrDefault(tag.slug(), List.of()).stream().filter(p -> p.url() != null)
                         .map(p -> FeedItem.of(p, config.zone())).forEach(tagged::add);
                 tagged.sort(FeedItem.NEWEST_FIRST);
-                String feedUrl = site.urls().feed(tag.url());
-                feeds.add(new OutputFile(feedUrl.substring(1), writer.writeItems(tag.name() + " – " + config.title(),
-                        "", feedUrl, tag.url(), tagged)));
+                feeds.add(Feed.of(tag.name() + " – " + config.title(), "", site.urls().feed(tag.url()), tag.url(),
+                        tagged, size));
             }
         }
         if (site.procedures().feedUrl() != null) {
-            feeds.add(proceduresFeed(writer, messages.format("procedures.title", "Thủ tục hành chính")));
+            feeds.add(proceduresFeed(messages.format("procedures.title", "Thủ tục hành chính"), size));
         }
         return feeds;
     }
 
     /** New and updated procedures, most recently updated first. */
-    private OutputFile proceduresFeed(FeedWriter writer, String title) {
+    private Feed proceduresFeed(String title, int size) {
         Procedures procedures = site.procedures();
         List<FeedItem> items = procedures.all().stream().filter(p -> p.url() != null)
                 .map(p -> FeedItem.of(p, config.zone())).sorted(FeedItem.NEWEST_FIRST).toList();
-        return new OutputFile(procedures.feedUrl().substring(1), writer.writeItems(title + " – " + config.title(), "",
-                procedures.feedUrl(), procedures.url(), items));
+        return Feed.of(title + " – " + config.title(), "", procedures.feedUrl(), procedures.url(), items, size);
     }
 
     /**
@@ -194,11 +213,6 @@ public final class Finisher {
         } catch (IOException e) {
             return Messages.none();
         }
-    }
-
-    private OutputFile feed(FeedWriter writer, String title, String description, String pageUrl, List<Article> articles) {
-        String feedUrl = site.urls().feed(pageUrl);
-        return new OutputFile(feedUrl.substring(1), writer.write(title, description, feedUrl, pageUrl, articles));
     }
 
     /** Each page's URL, sorted, with the date its content last changed where it has one. */

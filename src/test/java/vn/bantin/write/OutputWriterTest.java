@@ -27,7 +27,7 @@ class OutputWriterTest {
 
     private static FinishedSite site(String text) {
         return new FinishedSite(List.of(new OutputFile("index.html", text.getBytes(StandardCharsets.UTF_8)),
-                new OutputFile("tin-tuc/index.html", text.getBytes(StandardCharsets.UTF_8))), Map.of(), List.of(), AnalysedIndex.NONE);
+                new OutputFile("tin-tuc/index.html", text.getBytes(StandardCharsets.UTF_8))), Map.of(), List.of(), List.of(), AnalysedIndex.NONE);
     }
 
     @Test
@@ -59,7 +59,7 @@ class OutputWriterTest {
         Path output = folder.resolve("site");
         new OutputWriter(output).write(site("một"));
         FinishedSite clashing = new FinishedSite(List.of(new OutputFile("a", new byte[] {1}),
-                new OutputFile("a/b.html", new byte[] {2})), Map.of(), List.of(), AnalysedIndex.NONE); // "a" cannot be a file and a folder
+                new OutputFile("a/b.html", new byte[] {2})), Map.of(), List.of(), List.of(), AnalysedIndex.NONE); // "a" cannot be a file and a folder
         assertThrows(IOException.class, () -> new OutputWriter(output).write(clashing));
         assertEquals("một", Files.readString(output.resolve("index.html")));
         assertTrue(Files.exists(output.resolve("tin-tuc/index.html")));
@@ -68,7 +68,7 @@ class OutputWriterTest {
     private static FinishedSite files(Map<String, String> texts) {
         return new FinishedSite(texts.entrySet().stream()
                 .map(file -> new OutputFile(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8))).toList(),
-                Map.of(), List.of(), AnalysedIndex.NONE);
+                Map.of(), List.of(), List.of(), AnalysedIndex.NONE);
     }
 
     /** Every file of a folder and its text. */
