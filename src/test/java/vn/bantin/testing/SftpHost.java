@@ -1,13 +1,11 @@
 package vn.bantin.testing;
 
-import ch.qos.logback.classic.Level;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +45,9 @@ public final class SftpHost implements AutoCloseable {
             hostKeys.setKeySize(3072);
             PublicKey hostKey = hostKeys.loadKeys(null).get(0).getPublic();
 
-            // A client that refuses the host key hangs up mid-handshake, which the server logs as a WARN: expected here.
-            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.sshd")).setLevel(Level.ERROR);
+            // A client that refuses the host key hangs up mid-handshake, which the server logs as a WARN: expected
+            // here. slf4j-simple reads a logger's level when the logger is made: before the server makes its own.
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.sshd", "error");
             SshServer server = SshServer.setUpDefaultServer();
             server.setHost("127.0.0.1");
             server.setPort(0);
