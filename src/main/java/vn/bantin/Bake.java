@@ -238,7 +238,7 @@ public final class Bake {
         BakeMemoryFile.Stored stored = clean ? null : storedFor(out); // none when the output changed since
         BakeMemory memory = before != BakeMemory.NONE ? before : stored != null ? stored.memory() : BakeMemory.NONE;
         if (stored == null && memory.keptInOutput()) {
-            memory = BakeMemory.NONE; // its pages or feeds are in an output that is no longer as it left it
+            memory = BakeMemory.NONE; // its pages or other files are in an output that is no longer as it left it
         }
         OutputWriter.Staging staging = new OutputWriter(out, spareFolder(out))
                 .stage(stored != null ? stored.output().previous(stored.spare()) : PreviousOutput.NONE);

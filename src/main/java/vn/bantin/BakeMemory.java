@@ -1,10 +1,10 @@
 package vn.bantin;
 
-import vn.bantin.finish.FeedsBefore;
 import vn.bantin.finish.FinishedBefore;
 import vn.bantin.finish.FinishedPage;
 import vn.bantin.finish.FinishedSite;
-import vn.bantin.finish.WrittenFeed;
+import vn.bantin.finish.GeneratedBefore;
+import vn.bantin.finish.GeneratedFile;
 import vn.bantin.finish.search.AnalysedIndex;
 import vn.bantin.finish.search.IndexedBefore;
 import vn.bantin.load.FileStamp;
@@ -21,21 +21,22 @@ import java.util.function.Function;
 
 /**
  * What one bake leaves for the next, to make it incremental: each Markdown file and each bulk
- * procedure file as parsed, with the stamp it had, each page as finished and each feed as
- * written, with their fingerprints, and the search index as analysed. The next bake parses only the files whose stamp changed,
- * renders only the pages whose fingerprint changed and analyses only the search entries that
- * changed, and writes only the feeds whose fingerprint changed; it builds the whole model and
- * link check again, so its output is the output of a full bake.
+ * procedure file as parsed, with the stamp it had, each page as finished and each feed and
+ * sitemap as made, with their fingerprints, and the search index as analysed. The next bake
+ * parses only the files whose stamp changed, renders only the pages whose fingerprint changed,
+ * analyses only the search entries that changed and makes only the feeds and sitemap whose
+ * fingerprint changed; it builds the whole model and link check again, so its output is the
+ * output of a full bake.
  *
  * @param environment what the bake was made with ({@link BakeEnvironment}): a memory is only used
  *                    by a bake with the same
  * @param tables      the bulk procedure files, by path under {@code data/}
- * @param feeds       the feeds as written, by output path
+ * @param generated   the feeds and sitemap as made, by output path
  * @param search      the search index as analysed; read from disk only when the finish stage asks
  */
 public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<String, ProcedureTable> tables,
-                         Map<String, FinishedPage> pages, Map<String, WrittenFeed> feeds, IndexedBefore search)
-        implements ParsedBefore, PagesBefore, FinishedBefore, FeedsBefore, IndexedBefore {
+                         Map<String, FinishedPage> pages, Map<String, GeneratedFile> generated, IndexedBefore search)
+        implements ParsedBefore, PagesBefore, FinishedBefore, GeneratedBefore, IndexedBefore {
 
     /** No previous bake. */
     public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of(), Map.of(), Map.of(),
@@ -64,13 +65,13 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
                 tables.put(path, table);
             }
         });
-        Map<String, WrittenFeed> feeds = new HashMap<>();
-        for (WrittenFeed feed : finished.feeds()) {
-            feeds.put(feed.outputPath(), feed);
+        Map<String, GeneratedFile> generated = new HashMap<>();
+        for (GeneratedFile file : finished.generated()) {
+            generated.put(file.outputPath(), file);
         }
         AnalysedIndex searchIndex = finished.searchIndex();
         return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(tables), Map.copyOf(pages),
-                Map.copyOf(feeds), () -> searchIndex);
+                Map.copyOf(generated), () -> searchIndex);
     }
 
     /**
@@ -120,8 +121,8 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
     }
 
     @Override
-    public WrittenFeed written(String outputPath) {
-        return feeds.get(outputPath);
+    public GeneratedFile generated(String outputPath) {
+        return generated.get(outputPath);
     }
 
     @Override
@@ -130,12 +131,12 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
     }
 
     /**
-     * Whether some of its pages or feeds are held only by the output it was written to (a bake
-     * keeps no bytes of what it wrote): then it is of use only with that output as it left it.
+     * Whether some of its pages, feeds or sitemap are held only by the output it was written to (a
+     * bake keeps no bytes of what it wrote): then it is of use only with that output as it left it.
      */
     boolean keptInOutput() {
         return pages.values().stream().anyMatch(page -> page.bytes() == null)
-                || feeds.values().stream().anyMatch(feed -> feed.bytes() == null);
+                || generated.values().stream().anyMatch(file -> file.bytes() == null);
     }
 
     /** How many pages the memory holds. */

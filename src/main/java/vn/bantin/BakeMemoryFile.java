@@ -2,7 +2,7 @@ package vn.bantin;
 
 import vn.bantin.finish.FinishedPage;
 import vn.bantin.finish.FinishedPage.InternalLink;
-import vn.bantin.finish.WrittenFeed;
+import vn.bantin.finish.GeneratedFile;
 import vn.bantin.finish.search.AnalysedIndexFile;
 import vn.bantin.finish.search.IndexedBefore;
 import vn.bantin.load.Body;
@@ -39,7 +39,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A {@link BakeMemory} kept on disk between two runs of bantin, for an incremental bake in a new
- * process. Pages and feeds are kept without their bytes: the output folder holds them, and
+ * process. Pages, feeds and the sitemap are kept without their bytes: the output folder holds them, and
  * {@link OutputRecord} says which files of it the memory vouches for. The pages (their links, ids
  * and fingerprints, most of the memory) are in a file of their own beside it, {@code pages.bin},
  * written and read on another thread while the rest is: a token written in both pairs them. The
@@ -112,10 +112,10 @@ final class BakeMemoryFile {
                 strings.write(entry.getKey());
                 strings.write(entry.getValue());
             }
-            out.writeInt(memory.feeds().size());
-            for (WrittenFeed feed : memory.feeds().values()) {
-                strings.write(feed.outputPath());
-                strings.write(feed.fingerprint());
+            out.writeInt(memory.generated().size());
+            for (GeneratedFile generated : memory.generated().values()) {
+                strings.write(generated.outputPath());
+                strings.write(generated.fingerprint());
             }
         }
         joined(pages); // in place before the memory that names its token
@@ -253,11 +253,11 @@ final class BakeMemoryFile {
             for (int i = 0; i < spareCount; i++) {
                 spare.put(strings.read(), strings.read());
             }
-            int feedCount = in.readInt();
-            Map<String, WrittenFeed> feeds = new HashMap<>(feedCount * 2);
-            for (int i = 0; i < feedCount; i++) {
-                WrittenFeed feed = new WrittenFeed(strings.read(), strings.read(), null); // the output holds its bytes
-                feeds.put(feed.outputPath(), feed);
+            int generatedCount = in.readInt();
+            Map<String, GeneratedFile> generated = new HashMap<>(generatedCount * 2);
+            for (int i = 0; i < generatedCount; i++) {
+                GeneratedFile made = new GeneratedFile(strings.read(), strings.read(), null); // the output holds its bytes
+                generated.put(made.outputPath(), made);
             }
             Map<String, FinishedPage> pagesRead = pages.join();
             if (pagesRead == null) {
@@ -265,7 +265,8 @@ final class BakeMemoryFile {
             }
             Path searchFile = searchIndexFile(file);
             IndexedBefore search = () -> AnalysedIndexFile.read(searchFile, environment);
-            return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pagesRead, Map.copyOf(feeds), search),
+            return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pagesRead, Map.copyOf(generated),
+                    search),
                     new OutputRecord(files), Map.copyOf(spare), bodies);
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it

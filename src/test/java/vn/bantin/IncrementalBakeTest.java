@@ -51,10 +51,11 @@ class IncrementalBakeTest {
             assertTrue(!outcome.rendered(list), list + " shows its title and summary only, and was not rendered again");
         }
         for (String feed : List.of("feed.xml", "tin-tuc/feed.xml", "tag/cai-cach-hanh-chinh/feed.xml", "tag/mot-cua/feed.xml")) {
-            assertTrue(outcome.feedWritten(feed), feed + " carries its body, and was written again");
+            assertTrue(outcome.made(feed), feed + " carries its body, and was made again");
         }
-        for (String feed : List.of("hoi-dap/feed.xml", "tag/so-hoa/feed.xml", "tag/dich-vu-cong-truc-tuyen/feed.xml")) {
-            assertTrue(!outcome.feedWritten(feed), feed + " does not carry it, and was kept as it was");
+        for (String kept : List.of("hoi-dap/feed.xml", "tag/so-hoa/feed.xml", "tag/dich-vu-cong-truc-tuyen/feed.xml",
+                "sitemap.xml")) {
+            assertTrue(!outcome.made(kept), kept + " does not show it, and was kept as it was");
         }
     }
 
@@ -98,6 +99,14 @@ class IncrementalBakeTest {
         Outcome outcome = change("basic", site -> edit(site, ARTICLE,
                 "title: Hội nghị triển khai kế hoạch cải cách hành chính", "title: Hội nghị triển khai kế hoạch năm 2026"));
         assertTrue(outcome.rendered("/tin-tuc/") && outcome.rendered("/tag/mot-cua/"), "the lists showing its title");
+    }
+
+    @Test
+    void anArticlesDateChanged() {
+        Outcome outcome = change("basic", site -> edit(site, ARTICLE, "date: 2024-03-21 15:46", "date: 2024-03-25 09:00"));
+        assertTrue(outcome.made("sitemap.xml") && outcome.made("feed.xml"), "the sitemap and feeds showing its date");
+        assertTrue(new String(outcome.files().get("sitemap.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("/tin-tuc/hoi-nghi-trien-khai/</loc><lastmod>2024-03-25</lastmod>"), "with the new date");
     }
 
     @Test
@@ -367,10 +376,10 @@ class IncrementalBakeTest {
             return incremental.memory().finished(url) != first.memory().finished(url);
         }
 
-        /** Whether the incremental bake wrote the feed again, rather than keep the first bake's bytes. */
-        boolean feedWritten(String outputPath) {
-            assertTrue(incremental.memory().written(outputPath) != null, outputPath + " is a feed of the site");
-            return incremental.memory().written(outputPath).bytes() != first.memory().written(outputPath).bytes();
+        /** Whether the incremental bake made the feed or sitemap again, rather than keep the first bake's bytes. */
+        boolean made(String outputPath) {
+            assertTrue(incremental.memory().generated(outputPath) != null, outputPath + " is a feed or the sitemap");
+            return incremental.memory().generated(outputPath).bytes() != first.memory().generated(outputPath).bytes();
         }
     }
 

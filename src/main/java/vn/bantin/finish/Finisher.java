@@ -24,11 +24,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The finish stage: post-processes every page once (in parallel), adds feeds, sitemap,
@@ -61,10 +63,10 @@ public final class Finisher {
      * @param pages       every page, finished; their bytes may be gone already (written to the output)
      * @param before      the search index as a previous bake analysed it: its entries unchanged since
      *                    are not analysed again
-     * @param feedsBefore the feeds as a previous bake wrote them: those unchanged since are kept
+     * @param made        the feeds and sitemap as a previous bake made them: those unchanged since are kept
      * @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page
      */
-    public FinishedSite finish(List<FinishedPage> pages, IndexedBefore before, FeedsBefore feedsBefore) {
+    public FinishedSite finish(List<FinishedPage> pages, IndexedBefore before, GeneratedBefore made) {
         Problems problems = new Problems();
 
         // The search index is the largest part of the stage: it is built while the rest is done.
@@ -75,12 +77,20 @@ public final class Finisher {
         for (FinishedPage page : pages) {
             files.add(new OutputFile(page.outputPath(), page.bytes()));
         }
-        List<WrittenFeed> feeds = config.renders("feed") ? feeds(feedsBefore) : List.of();
-        for (WrittenFeed feed : feeds) {
-            files.add(new OutputFile(feed.outputPath(), feed.bytes()));
+        List<GeneratedFile> generated = new ArrayList<>();
+        if (config.renders("feed")) {
+            FeedWriter writer = new FeedWriter(config);
+            for (Feed feed : feeds()) {
+                generated.add(generated(made, feed.outputPath(), feed.fingerprint(), () -> writer.write(feed)));
+            }
         }
         if (config.renders("sitemap")) {
-            files.add(new OutputFile(config.sitemapFile(), SitemapWriter.sitemap(config, sitemapEntries(pages))));
+            Map<String, String> lastModified = sitemapEntries(pages);
+            generated.add(generated(made, config.sitemapFile(), SitemapWriter.fingerprint(lastModified),
+                    () -> SitemapWriter.sitemap(config, lastModified)));
+        }
+        for (GeneratedFile file : generated) {
+            files.add(new OutputFile(file.outputPath(), file.bytes()));
         }
         files.add(new OutputFile("robots.txt", SitemapWriter.robots(config, config.renders("sitemap"))));
         files.addAll(new ProcedureExport(config, site.procedures()).files());
@@ -100,7 +110,7 @@ public final class Finisher {
         new LinkChecker(config).check(pages, outputPaths, problems);
         reportRepeatedIds(pages, problems);
         problems.throwIfErrors("finish");
-        return new FinishedSite(List.copyOf(files), copies, pages, feeds, search.analysed());
+        return new FinishedSite(List.copyOf(files), copies, pages, generated, search.analysed());
     }
 
     private static FinishedPage previous(FinishedBefore before, RenderedPage page) {
@@ -126,24 +136,18 @@ public final class Finisher {
     }
 
     /**
-     * Every feed of the site, written; or kept as the previous bake wrote it when its fingerprint
-     * is unchanged, its bytes then those of {@code before}, null when only the output holds them.
+     * The file {@code fingerprint} stands for: kept as the previous bake made it when it stood for
+     * it then (its bytes those of {@code made}, null when only the output holds them), else made now.
      */
-    private List<WrittenFeed> feeds(FeedsBefore before) {
-        FeedWriter writer = new FeedWriter(config);
-        List<WrittenFeed> feeds = new ArrayList<>();
-        for (Feed feed : plannedFeeds()) {
-            String fingerprint = feed.fingerprint();
-            WrittenFeed previous = before.written(feed.outputPath());
-            byte[] bytes = previous != null && previous.fingerprint().equals(fingerprint) ? previous.bytes()
-                    : writer.write(feed);
-            feeds.add(new WrittenFeed(feed.outputPath(), fingerprint, bytes));
-        }
-        return feeds;
+    private static GeneratedFile generated(GeneratedBefore made, String outputPath, String fingerprint,
+                                           Supplier<byte[]> make) {
+        GeneratedFile previous = made.generated(outputPath);
+        byte[] bytes = previous != null && previous.fingerprint().equals(fingerprint) ? previous.bytes() : make.get();
+        return new GeneratedFile(outputPath, fingerprint, bytes);
     }
 
     /** The site's feed, the documents', each section's and tag's, and the procedures'. */
-    private List<Feed> plannedFeeds() {
+    private List<Feed> feeds() {
         int size = config.feedSize();
         List<Feed> feeds = new ArrayList<>();
         Messages messages = siteMessages();
@@ -215,12 +219,13 @@ public final class Finisher {
         }
     }
 
-    /** Each page's URL, sorted, with the date its content last changed where it has one. */
+    /** Each page's URL, in the pages' order, with the date its content last changed where it has one. */
     private Map<String, String> sitemapEntries(List<FinishedPage> pages) {
-        Map<String, String> dates = new TreeMap<>();
+        Map<String, String> dates = new LinkedHashMap<>();
         Map<String, String> articleDates = new HashMap<>(); // looked up only
         for (Article article : site.articles()) {
-            articleDates.put(article.url(), article.date().moment().toLocalDate().toString());
+            String iso = article.date().iso(); // the local date, then 'T' and the time: not formatted again
+            articleDates.put(article.url(), iso.substring(0, iso.indexOf('T')));
         }
         for (Document document : site.documents().all()) {
             if (document.url() != null) {
