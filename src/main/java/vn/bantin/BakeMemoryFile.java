@@ -48,7 +48,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 9;
+    private static final int VERSION = 10;
 
     private BakeMemoryFile() {
     }

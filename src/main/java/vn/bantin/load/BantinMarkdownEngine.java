@@ -39,16 +39,20 @@ public final class BantinMarkdownEngine extends MarkupEngine {
         String path = slashes(siteFolder.relativize(source).toString());
         String contentPath = slashes(contentFolder.relativize(source).toString());
         List<String> embedHosts = EmbedHosts.parse(config.get(EmbedHosts.KEY));
-        ParsedDocument parsed = parse(source, path, contentPath, config.getHeaderSeparator(), maxBytes(config),
+        Parsed parsed = parse(source, path, contentPath, config.getHeaderSeparator(), maxBytes(config),
                 embedHosts);
         return toDocumentModel(parsed, config);
     }
 
-    private ParsedDocument parse(Path source, String path, String contentPath, String separator, long maxBytes,
-                                 List<String> embedHosts) {
+    /** A file as parsed, and its body's HTML as made: the document holds it in UTF-8 only. */
+    private record Parsed(ParsedDocument document, String html) {
+    }
+
+    private Parsed parse(Path source, String path, String contentPath, String separator, long maxBytes,
+                         List<String> embedHosts) {
         SourceText.Result read = SourceText.read(source, path, maxBytes);
         if (read.problem() != null) {
-            return ParsedDocument.unreadable(path, contentPath, read.problem());
+            return new Parsed(ParsedDocument.unreadable(path, contentPath, read.problem()), "");
         }
         FrontMatter.Split header = FrontMatter.split(path, read.text(), separator);
         String title = header.values().get("title") instanceof String text ? text : "";
@@ -56,18 +60,20 @@ public final class BantinMarkdownEngine extends MarkupEngine {
                 title);
         List<Problem> problems = new ArrayList<>(header.problems());
         problems.addAll(body.problems());
-        return ParsedDocument.rendered(path, contentPath, header, body.html(), body.excerpt(), List.copyOf(problems));
+        return new Parsed(ParsedDocument.rendered(path, contentPath, header, body.html(), body.excerpt(),
+                List.copyOf(problems)), body.html());
     }
 
     /** Fills JBake's own fields too, so that JBake-style code reading the model finds what it expects. */
-    private static DocumentModel toDocumentModel(ParsedDocument parsed, JBakeConfiguration config) {
+    private static DocumentModel toDocumentModel(Parsed file, JBakeConfiguration config) {
+        ParsedDocument parsed = file.document();
         DocumentModel model = DocumentModel.createDefaultDocumentModel();
         parsed.header().values().forEach((key, value) -> {
             if (value != null) {
                 model.put(key, value);
             }
         });
-        model.setBody(parsed.body().html());
+        model.setBody(file.html());
         model.setFile(parsed.path());
         model.setSourceUri(parsed.contentPath());
         if (parsed.header().values().get("type") instanceof String type) {

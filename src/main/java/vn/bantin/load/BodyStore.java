@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -74,7 +73,8 @@ public final class BodyStore {
         return damaged;
     }
 
-    String read(Body body) {
+    /** The UTF-8 of {@code body}, kept here, checked against its digest. */
+    byte[] read(Body body) {
         ByteBuffer bytes = ByteBuffer.allocate(body.storedLength());
         long offset = body.offsetIn(this);
         try {
@@ -87,11 +87,10 @@ public final class BodyStore {
             damaged = true;
             throw new UncheckedIOException("cannot read the body of " + body.source() + " from " + file, e);
         }
-        String html = new String(bytes.array(), StandardCharsets.UTF_8);
-        if (!Arrays.equals(Body.digestOf(html), body.digest())) {
+        if (!Arrays.equals(Body.digestOf(bytes.array()), body.digest())) {
             throw damaged(body, "it is not the body the memory remembers");
         }
-        return html;
+        return bytes.array();
     }
 
     private IllegalStateException damaged(Body body, String why) {
@@ -144,7 +143,7 @@ public final class BodyStore {
             if (offset >= 0) {
                 return new Kept(offset, body.storedLength(), body.digest());
             }
-            byte[] bytes = body.html().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = body.utf8();
             out.write(bytes);
             Kept kept = new Kept(size, bytes.length, body.digest());
             size += bytes.length;
