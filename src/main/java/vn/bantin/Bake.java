@@ -196,7 +196,7 @@ public final class Bake {
         int rendered = renderedPages.get();
         start = lap(times, "render", start, rendered, "pages");
 
-        FinishedSite finished = finisher.finish(pages, memory, memory);
+        FinishedSite finished = finisher.finish(pages, memory);
         lap(times, "finish", start, finished.files().size() + finished.copies().size(), "files");
 
         List<Problem> warnings = site.warnings(); // the load stage's and the model's

@@ -3,7 +3,6 @@ package vn.bantin;
 import vn.bantin.finish.FinishedBefore;
 import vn.bantin.finish.FinishedPage;
 import vn.bantin.finish.FinishedSite;
-import vn.bantin.finish.GeneratedBefore;
 import vn.bantin.finish.GeneratedFile;
 import vn.bantin.finish.search.AnalysedIndex;
 import vn.bantin.finish.search.IndexedBefore;
@@ -16,7 +15,9 @@ import vn.bantin.render.PageStamp;
 import vn.bantin.render.PagesBefore;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,21 +26,23 @@ import java.util.function.Function;
  * sitemap as made, with their fingerprints, and the search index as analysed. The next bake
  * parses only the files whose stamp changed, renders only the pages whose fingerprint changed,
  * analyses only the search entries that changed and makes only the feeds and sitemap whose
- * fingerprint changed; it builds the whole model and link check again, so its output is the
- * output of a full bake.
+ * fingerprint changed, and checks again the links of unchanged pages only where they may now
+ * break; it builds the whole model again, so its output is the output of a full bake.
  *
  * @param environment what the bake was made with ({@link BakeEnvironment}): a memory is only used
  *                    by a bake with the same
  * @param tables      the bulk procedure files, by path under {@code data/}
  * @param generated   the feeds and sitemap as made, by output path
+ * @param outputPaths every file of the output the bake made
  * @param search      the search index as analysed; read from disk only when the finish stage asks
  */
 public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<String, ProcedureTable> tables,
-                         Map<String, FinishedPage> pages, Map<String, GeneratedFile> generated, IndexedBefore search)
-        implements ParsedBefore, PagesBefore, FinishedBefore, GeneratedBefore, IndexedBefore {
+                         Map<String, FinishedPage> pages, Map<String, GeneratedFile> generated,
+                         Set<String> outputPaths, IndexedBefore search)
+        implements ParsedBefore, PagesBefore, FinishedBefore {
 
     /** No previous bake. */
-    public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of(), Map.of(), Map.of(),
+    public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
             IndexedBefore.NONE);
 
     /** A file as parsed, and its stamp then. */
@@ -69,9 +72,11 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
         for (GeneratedFile file : finished.generated()) {
             generated.put(file.outputPath(), file);
         }
+        Set<String> outputPaths = new HashSet<>(finished.copies().keySet());
+        finished.files().forEach(file -> outputPaths.add(file.path()));
         AnalysedIndex searchIndex = finished.searchIndex();
         return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(tables), Map.copyOf(pages),
-                Map.copyOf(generated), () -> searchIndex);
+                Map.copyOf(generated), Set.copyOf(outputPaths), () -> searchIndex);
     }
 
     /**

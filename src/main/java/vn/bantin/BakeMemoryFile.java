@@ -266,7 +266,7 @@ final class BakeMemoryFile {
             Path searchFile = searchIndexFile(file);
             IndexedBefore search = () -> AnalysedIndexFile.read(searchFile, environment);
             return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pagesRead, Map.copyOf(generated),
-                    search),
+                    Set.copyOf(files.keySet()), search),
                     new OutputRecord(files), Map.copyOf(spare), bodies);
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it

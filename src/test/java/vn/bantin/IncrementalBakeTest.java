@@ -331,6 +331,22 @@ class IncrementalBakeTest {
     }
 
     @Test
+    void aLinkToAHeadingAnotherPageNoLongerHasIsBrokenThoughItsPageIsNotRenderedAgain() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        String linking = "content/hoi-dap/nop-ho-so-truc-tuyen.md";
+        site.write(linking, read(site, linking)
+                + "\nXem [nội dung hội nghị](/tin-tuc/hoi-nghi-trien-khai/#noi-dung-chinh).\n");
+        site.bake();
+        edit(site, ARTICLE, "## Nội dung chính", "## Những việc cần làm"); // its page only is rendered again
+        BakeFailure failure = site.bakeFailing();
+        assertTrue(failure.errors().stream().anyMatch(e -> e.path().equals(linking)
+                && e.message().contains("no anchor #noi-dung-chinh")), failure.errors().toString());
+
+        edit(site, ARTICLE, "## Những việc cần làm", "## Nội dung chính");
+        assertEquals(0, site.bake().rendered(), "the heading is back: the site is as the last good bake left it");
+    }
+
+    @Test
     void anOutputChangedByHandIsNotTrusted() throws IOException {
         FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
         site.bake();

@@ -3,7 +3,6 @@ package vn.bantin.finish;
 import vn.bantin.config.FolderFiles;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.finish.search.AnalysedIndex;
-import vn.bantin.finish.search.IndexedBefore;
 import vn.bantin.finish.search.SearchEntries;
 import vn.bantin.finish.search.SearchIndexBuilder;
 import vn.bantin.model.Article;
@@ -61,12 +60,12 @@ public final class Finisher {
      * finished pages, lists the files to copy, and checks every internal link of the whole site.
      *
      * @param pages       every page, finished; their bytes may be gone already (written to the output)
-     * @param before      the search index as a previous bake analysed it: its entries unchanged since
-     *                    are not analysed again
-     * @param made        the feeds and sitemap as a previous bake made them: those unchanged since are kept
+     * @param before the previous bake's pages, feeds, sitemap, search index and output files: its search
+     *               entries unchanged since are not analysed again, its feeds and sitemap unchanged are
+     *               kept, and the links of its unchanged pages are checked only where they may now break
      * @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page
      */
-    public FinishedSite finish(List<FinishedPage> pages, IndexedBefore before, GeneratedBefore made) {
+    public FinishedSite finish(List<FinishedPage> pages, FinishedBefore before) {
         Problems problems = new Problems();
 
         // The search index is the largest part of the stage: it is built while the rest is done.
@@ -81,12 +80,12 @@ public final class Finisher {
         if (config.renders("feed")) {
             FeedWriter writer = new FeedWriter(config);
             for (Feed feed : feeds()) {
-                generated.add(generated(made, feed.outputPath(), feed.fingerprint(), () -> writer.write(feed)));
+                generated.add(generated(before, feed.outputPath(), feed.fingerprint(), () -> writer.write(feed)));
             }
         }
         if (config.renders("sitemap")) {
             Map<String, String> lastModified = sitemapEntries(pages);
-            generated.add(generated(made, config.sitemapFile(), SitemapWriter.fingerprint(lastModified),
+            generated.add(generated(before, config.sitemapFile(), SitemapWriter.fingerprint(lastModified),
                     () -> SitemapWriter.sitemap(config, lastModified)));
         }
         for (GeneratedFile file : generated) {
@@ -107,7 +106,7 @@ public final class Finisher {
             }
             outputPaths.add(file.path());
         }
-        new LinkChecker(config).check(pages, outputPaths, problems);
+        new LinkChecker(config).check(pages, outputPaths, before, problems);
         reportRepeatedIds(pages, problems);
         problems.throwIfErrors("finish");
         return new FinishedSite(List.copyOf(files), copies, pages, generated, search.analysed());

@@ -9,7 +9,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +38,47 @@ final class LinkChecker {
         this.headerSeparator = config.headerSeparator();
     }
 
-    /** @param outputPaths every file the output will hold */
-    void check(List<FinishedPage> pages, Set<String> outputPaths, Problems problems) {
+    /**
+     * Checks every page's links; those of a page unchanged since the bake {@code before} only where
+     * they may break now. That bake's links all led somewhere (a bake with a broken link keeps no
+     * memory), so when the output holds the same files as then, an unchanged page's link can only
+     * break by a fragment pointing into a page whose ids changed.
+     *
+     * @param outputPaths every file the output will hold
+     */
+    void check(List<FinishedPage> pages, Set<String> outputPaths, FinishedBefore before, Problems problems) {
         Map<String, FinishedPage> pageByPath = new HashMap<>();
         for (FinishedPage page : pages) {
             pageByPath.put(page.outputPath(), page);
+        }
+        boolean sameFiles = outputPaths.equals(before.outputPaths());
+        Set<String> newIds = new HashSet<>(); // pages whose ids are not those the bake before checked against
+        Set<FinishedPage> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FinishedPage page : pages) {
+            FinishedPage previous = sameFiles ? before.finished(page.url()) : null;
+            if (previous == page) {
+                unchanged.add(page);
+            } else if (previous == null || !previous.ids().equals(page.ids())) {
+                newIds.add(page.outputPath());
+            }
         }
         Map<String, Integer> broken = new LinkedHashMap<>();
         Map<String, String[]> details = new HashMap<>();
         Map<String, Target> targets = new HashMap<>();
         for (FinishedPage page : pages) {
+            boolean whole = !unchanged.contains(page);
+            if (!whole && newIds.isEmpty()) {
+                continue;
+            }
             for (FinishedPage.InternalLink link : page.links()) {
-                String cause = causeIfBroken(link, targets.computeIfAbsent(link.path(), path -> target(path, outputPaths)),
-                        pageByPath);
+                if (!whole && link.fragment().isEmpty()) {
+                    continue;
+                }
+                Target target = targets.computeIfAbsent(link.path(), path -> target(path, outputPaths));
+                if (!whole && !newIds.contains(target.file())) {
+                    continue;
+                }
+                String cause = causeIfBroken(link, target, pageByPath);
                 if (cause == null) {
                     continue;
                 }
