@@ -39,12 +39,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A {@link BakeMemory} kept on disk between two runs of bantin, for an incremental bake in a new
- * process. Pages, feeds and the sitemap are kept without their bytes: the output folder holds them, and
- * {@link OutputRecord} says which files of it the memory vouches for. The pages (their links, ids
- * and fingerprints, most of the memory) are in a file of their own beside it, {@code pages.bin},
- * written and read on another thread while the rest is: a token written in both pairs them. The
- * format is bantin's own, versioned; a file that is missing, from another version or damaged, or a
- * pair whose tokens differ, is simply not used.
+ * process. Pages, feeds and the sitemap are kept without their bytes: the output folder holds
+ * them, and {@link OutputRecord} says which files of it the memory vouches for. The pages (their
+ * links, ids and fingerprints, most of the memory) are in a file of their own beside it,
+ * {@code pages.bin}, written and read on another thread while the rest is: a token written in
+ * both pairs them. The format is bantin's own, versioned; a file that is missing, from another
+ * version or damaged, or a pair whose tokens differ, is simply not used.
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";

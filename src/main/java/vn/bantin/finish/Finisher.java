@@ -57,12 +57,13 @@ public final class Finisher {
 
     /**
      * Adds feeds, sitemap, robots.txt, the procedures' open data and the search index to the
-     * finished pages, lists the files to copy, and checks every internal link of the whole site.
+     * finished pages, lists the files to copy, and checks the internal links of the whole site.
      *
-     * @param pages       every page, finished; their bytes may be gone already (written to the output)
-     * @param before the previous bake's pages, feeds, sitemap, search index and output files: its search
-     *               entries unchanged since are not analysed again, its feeds and sitemap unchanged are
-     *               kept, and the links of its unchanged pages are checked only where they may now break
+     * @param pages  every page, finished; their bytes may be gone already (written to the output)
+     * @param before the previous bake's pages, feeds, sitemap, search index and output files: its
+     *               search entries unchanged since are not analysed again, its feeds and sitemap
+     *               unchanged are kept, and the links of its unchanged pages are checked only where
+     *               they may now break
      * @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page
      */
     public FinishedSite finish(List<FinishedPage> pages, FinishedBefore before) {
