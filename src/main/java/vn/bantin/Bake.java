@@ -12,6 +12,7 @@ import vn.bantin.load.LoadedContent;
 import vn.bantin.load.MarkdownRenderer;
 import vn.bantin.model.Site;
 import vn.bantin.model.SiteBuilder;
+import vn.bantin.model.document.MentionMemory;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
 import vn.bantin.render.SiteRenderer;
@@ -182,7 +183,8 @@ public final class Bake {
         LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer(), memory).load();
         start = lap(times, "load", start, content.documents().size() + content.staticFiles().size(), "files");
 
-        Site site = SiteBuilder.build(siteConfig, content, clock.instant(), preview);
+        MentionMemory mentions = new MentionMemory(memory.linked());
+        Site site = SiteBuilder.build(siteConfig, content, clock.instant(), preview, mentions);
         start = lap(times, "model", start, site.articles().size(), "articles");
 
         Finisher finisher = new Finisher(site);
@@ -201,7 +203,7 @@ public final class Bake {
 
         List<Problem> warnings = site.warnings(); // the load stage's and the model's
         return new Checked(siteConfig, site, finished, warnings, times, rendered,
-                BakeMemory.of(environment, content, finished));
+                BakeMemory.of(environment, content, mentions.made(), finished));
     }
 
     /**

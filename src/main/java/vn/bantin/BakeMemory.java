@@ -11,9 +11,11 @@ import vn.bantin.load.LoadedContent;
 import vn.bantin.load.ParsedBefore;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.load.ProcedureTable;
+import vn.bantin.model.document.LinkedBody;
 import vn.bantin.render.PageStamp;
 import vn.bantin.render.PagesBefore;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -32,25 +34,27 @@ import java.util.function.Function;
  * @param environment what the bake was made with ({@link BakeEnvironment}): a memory is only used
  *                    by a bake with the same
  * @param tables      the bulk procedure files, by path under {@code data/}
+ * @param linked      what linking the mentions of each body gave, by file path ({@link vn.bantin.model.document.MentionMemory})
  * @param generated   the feeds and sitemap as made, by output path
  * @param outputPaths every file of the output the bake made
  * @param search      the search index as analysed; read from disk only when the finish stage asks
  */
 public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<String, ProcedureTable> tables,
-                         Map<String, FinishedPage> pages, Map<String, GeneratedFile> generated,
+                         Map<String, LinkedBody> linked, Map<String, FinishedPage> pages, Map<String, GeneratedFile> generated,
                          Set<String> outputPaths, IndexedBefore search)
         implements ParsedBefore, PagesBefore, FinishedBefore {
 
     /** No previous bake. */
-    public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
+    public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
             IndexedBefore.NONE);
 
     /** A file as parsed, and its stamp then. */
     public record Parsed(FileStamp stamp, ParsedDocument document) {
     }
 
-    /** The memory of a bake that loaded {@code content} and finished {@code finished}. */
-    static BakeMemory of(String environment, LoadedContent content, FinishedSite finished) {
+    /** The memory of a bake that loaded {@code content}, linked {@code linked} and finished {@code finished}. */
+    static BakeMemory of(String environment, LoadedContent content, Map<String, LinkedBody> linked,
+                         FinishedSite finished) {
         Map<String, Parsed> parsed = new HashMap<>();
         for (ParsedDocument document : content.documents()) {
             FileStamp stamp = content.stamps().get(document.contentPath());
@@ -75,18 +79,20 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
         Set<String> outputPaths = new HashSet<>(finished.copies().keySet());
         finished.files().forEach(file -> outputPaths.add(file.path()));
         AnalysedIndex searchIndex = finished.searchIndex();
-        return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(tables), Map.copyOf(pages),
+        return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(tables), Map.copyOf(linked), Map.copyOf(pages),
                 Map.copyOf(generated), Set.copyOf(outputPaths), () -> searchIndex);
     }
 
     /**
      * Whether this bake, made with the same environment as {@code earlier}, took every file it
-     * holds from it as it was, reading none again.
+     * holds from it as it was, reading none again, and linked every body as it did.
      */
     boolean readNothingSince(BakeMemory earlier) {
         return environment.equals(earlier.environment)
                 && sameObjects(parsed, earlier.parsed, Parsed::document)
-                && sameObjects(tables, earlier.tables, table -> table);
+                && sameObjects(tables, earlier.tables, table -> table)
+                && linked.keySet().equals(earlier.linked.keySet()) && linked.entrySet().stream()
+                .allMatch(entry -> Arrays.equals(entry.getValue().key(), earlier.linked.get(entry.getKey()).key()));
     }
 
     /** The same keys, each with the very same object (not an equal one). */

@@ -11,6 +11,7 @@ import vn.bantin.load.FileStamp;
 import vn.bantin.load.FrontMatter;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.load.ProcedureTable;
+import vn.bantin.model.document.LinkedBody;
 import vn.bantin.problem.Joined;
 import vn.bantin.problem.Problem;
 import vn.bantin.render.PageStamp;
@@ -48,7 +49,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 10;
+    private static final int VERSION = 11;
 
     private BakeMemoryFile() {
     }
@@ -99,6 +100,13 @@ final class BakeMemoryFile {
                     writeDocument(strings, record, kept);
                 }
                 writeProblems(strings, table.getValue().problems());
+            }
+            out.writeInt(memory.linked().size());
+            for (Map.Entry<String, LinkedBody> linked : memory.linked().entrySet()) {
+                strings.write(linked.getKey());
+                out.write(linked.getValue().key());
+                out.write(linked.getValue().digest());
+                writeStrings(strings, linked.getValue().found());
             }
             out.writeInt(output.files().size());
             for (Map.Entry<String, OutputRecord.Entry> entry : output.files().entrySet()) {
@@ -243,6 +251,12 @@ final class BakeMemoryFile {
                 }
                 tables.put(path, new ProcedureTable(stamp, records, readProblems(strings)));
             }
+            int linkedCount = in.readInt();
+            Map<String, LinkedBody> linked = new HashMap<>(linkedCount * 2);
+            for (int i = 0; i < linkedCount; i++) {
+                linked.put(strings.read(), new LinkedBody(in.readNBytes(FingerprintHash.BYTES),
+                        in.readNBytes(FingerprintHash.BYTES), readStrings(strings)));
+            }
             int fileCount = in.readInt();
             Map<String, OutputRecord.Entry> files = new HashMap<>(fileCount * 2);
             for (int i = 0; i < fileCount; i++) {
@@ -265,8 +279,8 @@ final class BakeMemoryFile {
             }
             Path searchFile = searchIndexFile(file);
             IndexedBefore search = () -> AnalysedIndexFile.read(searchFile, environment);
-            return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), pagesRead, Map.copyOf(generated),
-                    Set.copyOf(files.keySet()), search),
+            return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), linked, pagesRead,
+                    Map.copyOf(generated), Set.copyOf(files.keySet()), search),
                     new OutputRecord(files), Map.copyOf(spare), bodies);
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it

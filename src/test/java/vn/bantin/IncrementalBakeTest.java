@@ -132,6 +132,30 @@ class IncrementalBakeTest {
     }
 
     @Test
+    void aDocumentRenumberedUnlinksTheMentionsOfArticlesThatDidNotChange() {
+        String mentioning = "/tin-tuc/trien-khai-ke-hoach-nam-2025/"; // mentions 54/KH-UBND, unchanged
+        Outcome outcome = change("documents", site -> edit(site, "content/van-ban/54-kh-ubnd-2025.md",
+                "number: 54/KH-UBND", "number: 55/KH-UBND"));
+        assertTrue(outcome.rendered(mentioning), "its mentions are linked again");
+        String page = new String(outcome.files().get("tin-tuc/trien-khai-ke-hoach-nam-2025/index.html"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(!page.contains("class=\"doc-ref\">54/KH-UBND"), "no document of the site is 54/KH-UBND any more");
+    }
+
+    @Test
+    void theDocumentsAnArticleListsSettleItsUnchangedBodysMentionAgain() {
+        String article = "content/tin-tuc/kiem-tra-cong-vu.md";
+        Outcome outcome = change("documents",
+                site -> site.write(article, "---\ntitle: Kiểm tra công vụ\ndate: 2025-01-20 08:00\n"
+                        + "documents: [08/KH-UBND ngày 08/01/2024]\n---\nĐoàn kiểm tra theo Kế hoạch số 08/KH-UBND.\n"),
+                site -> edit(site, article, "08/KH-UBND ngày 08/01/2024", "08/KH-UBND ngày 06/01/2025"));
+        String page = new String(outcome.files().get("tin-tuc/kiem-tra-cong-vu/index.html"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("08-kh-ubnd-2025/\" class=\"doc-ref\">08/KH-UBND"),
+                "the mention names the document the article now lists: " + page);
+    }
+
+    @Test
     void aBulkProcedureChanged() {
         change("procedures", site -> edit(site, "data/thu-tuc/chung-thuc.yaml", "Trong ngày làm việc", "Trong 01 ngày làm việc"));
     }

@@ -5,6 +5,7 @@ import vn.bantin.text.FingerprintHash;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The body of an article, a document, a static page or a procedure: sanitised HTML, links
@@ -16,6 +17,8 @@ import java.util.Objects;
  *       {@link BodyStore} of the bake before, until something shows it; its digest is known without
  *       reading it. At 10,000 articles the bodies are four fifths of what a bake remembers, and
  *       an edit to one article needs few of them read back.</li>
+ *   <li>A body made from another (its mentions of documents linked) as the bake before made it is
+ *       known by that bake's digest, and made again only when a page shows it.</li>
  * </ul>
  * A body held in memory is held as UTF-8, the form it is stored and written in: a Vietnamese text,
  * in a string, takes two bytes for every character, and the bodies were a quarter of what a full
@@ -28,25 +31,37 @@ public final class Body {
     private final BodyStore store;
     private final long offset;
     private final int length;
+    /** Makes the HTML of a body known by its digest only ({@link #derived}); else null. */
+    private final Supplier<String> derivation;
     private volatile byte[] digest;
 
-    private Body(String source, byte[] utf8, BodyStore store, long offset, int length, byte[] digest) {
+    private Body(String source, byte[] utf8, BodyStore store, long offset, int length, Supplier<String> derivation,
+                 byte[] digest) {
         this.source = Objects.requireNonNull(source, "source");
         this.utf8 = utf8;
         this.store = store;
         this.offset = offset;
         this.length = length;
+        this.derivation = derivation;
         this.digest = digest;
     }
 
     /** A body held in memory. */
     public static Body of(String source, String html) {
-        return new Body(source, html.getBytes(StandardCharsets.UTF_8), null, -1, 0, null);
+        return new Body(source, html.getBytes(StandardCharsets.UTF_8), null, -1, 0, null, null);
     }
 
     /** A body kept in {@code store}: {@code length} bytes of UTF-8 at {@code offset}, whose HTML has this digest. */
     static Body stored(String source, BodyStore store, long offset, int length, byte[] digest) {
-        return new Body(source, null, store, offset, length, digest.clone());
+        return new Body(source, null, store, offset, length, null, digest.clone());
+    }
+
+    /**
+     * A body made from another (its mentions linked) whose digest is known from the bake before:
+     * {@code html} makes it only when a page shows it, and must make HTML with this digest.
+     */
+    public static Body derived(String source, byte[] digest, Supplier<String> html) {
+        return new Body(source, null, null, -1, 0, Objects.requireNonNull(html, "html"), digest.clone());
     }
 
     /** The site-relative path of the file it was written in: which body it is. */
@@ -59,9 +74,21 @@ public final class Body {
         return new String(utf8(), StandardCharsets.UTF_8);
     }
 
-    /** The HTML in UTF-8, to be written, never changed: as held, or read from the store. */
+    /** The HTML in UTF-8, to be written, never changed: as held, read from the store, or made. */
     byte[] utf8() {
-        return utf8 != null ? utf8 : store.read(this);
+        if (utf8 != null) {
+            return utf8;
+        }
+        return derivation == null ? store.read(this) : made();
+    }
+
+    private byte[] made() {
+        byte[] made = derivation.get().getBytes(StandardCharsets.UTF_8);
+        if (!Arrays.equals(digestOf(made), digest)) {
+            throw new IllegalStateException(source + ": the body made again differs from the one its digest was"
+                    + " kept for; delete the memory beside the output (<output>.bantin) and bake again");
+        }
+        return made;
     }
 
     /** A hash of the HTML ({@link FingerprintHash}), for fingerprints: known without reading a stored body. */
@@ -86,7 +113,7 @@ public final class Body {
     public Body withHtml(String changed) {
         byte[] encoded = changed.getBytes(StandardCharsets.UTF_8);
         boolean same = utf8 != null ? Arrays.equals(encoded, utf8) : Arrays.equals(digestOf(encoded), digest());
-        return same ? this : new Body(source, encoded, null, -1, 0, null);
+        return same ? this : new Body(source, encoded, null, -1, 0, null, null);
     }
 
     /** Whether it is kept in a store found damaged ({@link BodyStore#damaged}): then it cannot be trusted. */

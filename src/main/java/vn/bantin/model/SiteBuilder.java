@@ -5,6 +5,7 @@ import vn.bantin.load.LoadedContent;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.model.document.DocumentCatalog;
 import vn.bantin.model.document.Documents;
+import vn.bantin.model.document.MentionMemory;
 import vn.bantin.model.procedure.Procedure;
 import vn.bantin.model.procedure.ProcedureCatalog;
 import vn.bantin.model.procedure.Procedures;
@@ -41,18 +42,21 @@ public final class SiteBuilder {
     private final LoadedContent content;
     private final Instant now;
     private final boolean preview;
+    private final MentionMemory mentions;
     private final Problems problems = new Problems();
     private final UrlRegistry registry;
     private final PageLanguageReader languages;
     /** The site's documents, read before the other files so that their bodies can link to them. */
     private DocumentCatalog catalog;
 
-    private SiteBuilder(SiteConfig config, LoadedContent content, Instant now, boolean preview) {
+    private SiteBuilder(SiteConfig config, LoadedContent content, Instant now, boolean preview,
+                        MentionMemory mentions) {
         this.config = config;
         this.urls = new SiteUrls(config);
         this.content = content;
         this.now = now;
         this.preview = preview;
+        this.mentions = mentions;
         this.registry = new UrlRegistry(problems);
         this.languages = new PageLanguageReader(config, problems);
     }
@@ -72,7 +76,16 @@ public final class SiteBuilder {
      * articles are left out either way.
      */
     public static Site build(SiteConfig config, LoadedContent content, Instant now, boolean preview) {
-        return new SiteBuilder(config, content, now, preview).build();
+        return build(config, content, now, preview, new MentionMemory(Map.of()));
+    }
+
+    /**
+     * The same, linking again only the bodies whose mentions {@code mentions} does not hold as
+     * linked by the bake before; what this bake linked is added to it, for the next.
+     */
+    public static Site build(SiteConfig config, LoadedContent content, Instant now, boolean preview,
+                             MentionMemory mentions) {
+        return new SiteBuilder(config, content, now, preview, mentions).build();
     }
 
     private record ArticleDraft(ParsedDocument document, String sectionId, String slug, String title,
@@ -206,7 +219,7 @@ public final class SiteBuilder {
         List<ParsedDocument> files = readable.stream().filter(d -> !d.isSectionIndex() && isDocument(d)).toList();
         DocumentCatalog.Context context = new DocumentCatalog.Context(config, urls, content.staticFiles(), problems,
                 LocalDate.ofInstant(now, config.zone()), preview, config.templateFor(DOCUMENT).isPresent(),
-                config.templateFor("documents").isPresent());
+                config.templateFor("documents").isPresent(), mentions);
         return DocumentCatalog.read(context, files);
     }
 

@@ -45,9 +45,11 @@ public final class DocumentCatalog {
      * @param preview     an author's preview, which lists draft documents too
      * @param pages       whether documents get pages (a document template exists)
      * @param registry    whether the registry and its filter pages are rendered
+     * @param mentions    the linking of mentions the bake before made, and this bake's
      */
     public record Context(SiteConfig config, SiteUrls urls, Map<String, Path> staticFiles, Problems problems,
-                          LocalDate today, boolean preview, boolean pages, boolean registry) {
+                          LocalDate today, boolean preview, boolean pages, boolean registry,
+                          MentionMemory mentions) {
     }
 
     /** Newest first: by issue date, then by number (the higher was issued later), then by file. */
@@ -80,7 +82,7 @@ public final class DocumentCatalog {
             byKey.computeIfAbsent(draft.key(), k -> new ArrayList<>()).add(draft);
         }
         this.listedByKey = byKey;
-        this.linker = new MentionLinker(byKey, context.problems());
+        this.linker = new MentionLinker(byKey, context.problems(), context.mentions());
     }
 
     /** Reads the document files, reporting every problem; references are checked against each other. */

@@ -6,11 +6,18 @@ import vn.bantin.load.ParsedDocument;
 import vn.bantin.problem.Problems;
 import vn.bantin.text.DocumentNumbers;
 
+import vn.bantin.text.FingerprintHash;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -22,17 +29,35 @@ import java.util.function.Consumer;
  * restart every year), the date written after the mention decides ("Kế hoạch số 54/KH-UBND ngày
  * 24/02/2025"), else the documents the article lists in its front matter; a mention still
  * ambiguous is left as text, with a warning.
+ *
+ * <p>What linking a body gave is kept for the next bake ({@link MentionMemory}), unless it warned:
+ * a body linked before, with the same documents on the site and the same listed in its file, is
+ * not read nor linked again until a page shows it.
  */
 final class MentionLinker {
     /** Longest number a mark may hold: anything longer is not one of ours. */
     private static final int LONGEST = 64;
 
     private final Map<String, List<DocumentDraft>> listedByKey;
+    private final Map<String, DocumentDraft> listedByPath = new HashMap<>();
     private final Problems problems;
+    private final MentionMemory memory;
+    /** A hash of the site's documents as mentions name them: part of every {@link LinkedBody#key}. */
+    private final byte[] documentsDigest;
 
-    MentionLinker(Map<String, List<DocumentDraft>> listedByKey, Problems problems) {
+    MentionLinker(Map<String, List<DocumentDraft>> listedByKey, Problems problems, MentionMemory memory) {
         this.listedByKey = listedByKey;
         this.problems = problems;
+        this.memory = memory;
+        FingerprintHash digest = new FingerprintHash();
+        new TreeMap<>(listedByKey).forEach((key, drafts) -> {
+            digest.text(key).count(drafts.size());
+            for (DocumentDraft draft : drafts) {
+                listedByPath.put(draft.path(), draft);
+                digest.text(draft.path()).text(String.valueOf(draft.url())).text(String.valueOf(draft.issued()));
+            }
+        });
+        this.documentsDigest = digest.bytes();
     }
 
     /**
@@ -46,6 +71,38 @@ final class MentionLinker {
         if (!file.marked()) {
             return file.body(); // left unread: a body kept by the bake before may stay on disk
         }
+        byte[] key = key(file, self, preferred);
+        LinkedBody before = memory.before(file.path());
+        if (before != null && Arrays.equals(before.key(), key)
+                && before.found().stream().allMatch(listedByPath::containsKey)) {
+            memory.remember(file.path(), before);
+            before.found().forEach(path -> found.accept(listedByPath.get(path)));
+            return Arrays.equals(before.digest(), file.body().digest()) ? file.body()
+                    : Body.derived(file.body().source(), before.digest(),
+                    () -> linked(file, self, preferred, new LinkedHashSet<>(), false).html());
+        }
+        Set<DocumentDraft> targets = new LinkedHashSet<>();
+        Linked linked = linked(file, self, preferred, targets, true);
+        targets.forEach(found);
+        Body body = file.body().withHtml(linked.html());
+        if (!linked.warned()) {
+            List<String> paths = new ArrayList<>(targets.size());
+            targets.forEach(target -> paths.add(target.path()));
+            memory.remember(file.path(), new LinkedBody(key, body.digest(), paths));
+        }
+        return body;
+    }
+
+    /** The HTML of a body linked, and whether linking it warned. */
+    private record Linked(String html, boolean warned) {
+    }
+
+    /**
+     * Links the mentions of {@code file}'s body, adding each document linked to {@code found};
+     * {@code report} tells whether an ambiguous mention is reported (the second time, it was).
+     */
+    private Linked linked(ParsedDocument file, DocumentDraft self, Set<DocumentDraft> preferred,
+                          Set<DocumentDraft> found, boolean report) {
         String html = file.body().html();
         int start = html.indexOf(DocumentMentions.START);
         StringBuilder out = new StringBuilder(html.length() + 256);
@@ -59,11 +116,11 @@ final class MentionLinker {
             } else {
                 String written = html.substring(start + 1, end);
                 out.append(html, from, start);
-                DocumentDraft target = target(file, written, html, end + 1, self, preferred, warned);
+                DocumentDraft target = target(file, written, html, end + 1, self, preferred, warned, report);
                 if (target != null && target.url() != null) {
                     out.append("<a href=\"").append(attribute(target.url())).append("\" class=\"doc-ref\">")
                             .append(written).append("</a>");
-                    found.accept(target);
+                    found.add(target);
                 } else {
                     out.append(written);
                 }
@@ -71,17 +128,25 @@ final class MentionLinker {
             }
             start = html.indexOf(DocumentMentions.START, from);
         }
-        return file.body().withHtml(DocumentMentions.strip(out.append(html, from, html.length()).toString()));
+        return new Linked(DocumentMentions.strip(out.append(html, from, html.length()).toString()), !warned.isEmpty());
+    }
+
+    /** What linking a body reads besides its text: the documents, the one it is, those its file lists. */
+    private byte[] key(ParsedDocument file, DocumentDraft self, Set<DocumentDraft> preferred) {
+        FingerprintHash key = new FingerprintHash().bytes(documentsDigest).bytes(file.body().digest())
+                .text(self == null ? "" : self.path()).count(preferred.size());
+        preferred.forEach(document -> key.text(document.path()));
+        return key.bytes();
     }
 
     private DocumentDraft target(ParsedDocument file, String written, String html, int after, DocumentDraft self,
-                                 Set<DocumentDraft> preferred, Set<String> warned) {
+                                 Set<DocumentDraft> preferred, Set<String> warned, boolean report) {
         List<DocumentDraft> candidates = listedByKey.getOrDefault(DocumentNumbers.key(written), List.of());
         if (candidates.size() > 1) {
             LocalDate date = DocumentNumbers.dateAfter(html, after);
             List<DocumentDraft> narrowed = candidates.stream()
                     .filter(d -> date != null ? d.issued().equals(date) : preferred.contains(d)).toList();
-            if (narrowed.size() != 1 && warned.add(written)) {
+            if (narrowed.size() != 1 && warned.add(written) && report) {
                 problems.warning(file.path(), file.lineOfMention(written), "the mention of " + written + " could be "
                         + candidates.size() + " documents of this site, so it is not linked",
                         "write the issue date after it (" + written + " ngày " + candidates.get(0).issuedDisplay()
