@@ -7,38 +7,46 @@ import java.util.Map;
  * A search index as analysed, before ranking: for each entry its URL, the digest of what its terms
  * depend on ({@link EntryTerms#digest}) and its length; for each term its postings, entry ids with
  * their marks. A later bake takes the terms of every entry whose URL and digest are unchanged from
- * here and analyses only the others: an edit to one article of 10,000 analyses one entry. Ranking
- * is redone whole, as it weighs every entry against the average length.
+ * here and analyses only the others: an edit to one article of 10,000 analyses one entry. It also
+ * keeps each term's postings as ranked and encoded, and the average length they were ranked
+ * against: a later bake that ranks against the same average takes the encoding of every term whose
+ * postings are unchanged from here, and ranks only the others.
  *
  * <p>The arrays are shared, never copied: {@code ids[t]} and {@code marks[t]} hold term {@code t}'s
  * postings in their first {@code counts[t]} places, ids increasing.
  */
 public final class AnalysedIndex {
     /** No index: every entry is analysed. */
-    public static final AnalysedIndex NONE = new AnalysedIndex(new String[0], new String[0], new int[0],
-            new String[0], new int[0][], new int[0][], new int[0]);
+    public static final AnalysedIndex NONE = new AnalysedIndex(new String[0], new String[0], new int[0], 0,
+            new String[0], new int[0][], new int[0][], new int[0], new String[0]);
 
     final String[] urls;
     final String[] digests;
     final int[] lengths;
+    /** The average length the postings were ranked against ({@link InvertedIndex#ranked}); 0 for none. */
+    final int average;
     final String[] terms;
     final int[][] ids;
     final int[][] marks;
     final int[] counts;
+    /** Each term's postings as ranked and encoded ({@link PostingCodec}). */
+    final String[] encoded;
 
-    AnalysedIndex(String[] urls, String[] digests, int[] lengths, String[] terms, int[][] ids, int[][] marks,
-                  int[] counts) {
+    AnalysedIndex(String[] urls, String[] digests, int[] lengths, int average, String[] terms, int[][] ids,
+                  int[][] marks, int[] counts, String[] encoded) {
         if (digests.length != urls.length || lengths.length != urls.length || ids.length != terms.length
-                || marks.length != terms.length || counts.length != terms.length) {
+                || marks.length != terms.length || counts.length != terms.length || encoded.length != terms.length) {
             throw new IllegalArgumentException("the entries' or the terms' arrays differ in length");
         }
         this.urls = urls;
         this.digests = digests;
         this.lengths = lengths;
+        this.average = average;
         this.terms = terms;
         this.ids = ids;
         this.marks = marks;
         this.counts = counts;
+        this.encoded = encoded;
     }
 
     /** How many entries it analysed. */

@@ -11,14 +11,15 @@ import java.util.zip.CRC32;
 
 /**
  * An {@link AnalysedIndex} kept on disk between two runs of bantin. The format is bantin's own:
- * a header naming the format and the bake environment it was made in, the entries, the terms with
- * their postings (ids as gaps, all numbers as variable-length integers), and a CRC-32 of all that.
+ * a header naming the format and the bake environment it was made in, the entries and the average
+ * length they were ranked against, the terms with their postings (ids as gaps, all numbers as
+ * variable-length integers) and their postings as encoded, and a CRC-32 of all that.
  * A file that is missing, of another format or environment, or damaged is not used: every entry is
  * then analysed again, which only costs time.
  */
 public final class AnalysedIndexFile {
     private static final byte[] MAGIC = "bantin-search-terms\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private AnalysedIndexFile() {
     }
@@ -42,6 +43,7 @@ public final class AnalysedIndexFile {
                 out.text(index.digests[id]);
                 out.number(index.lengths[id]);
             }
+            out.number(index.average);
             out.number(index.terms.length);
             for (int t = 0; t < index.terms.length; t++) {
                 out.text(index.terms[t]);
@@ -52,6 +54,7 @@ public final class AnalysedIndexFile {
                     out.number(index.marks[t][i]);
                     previous = index.ids[t][i];
                 }
+                out.text(index.encoded[t]);
             }
             out.finish();
         }
@@ -93,6 +96,7 @@ public final class AnalysedIndexFile {
                 digests[id] = in.text();
                 lengths[id] = in.number();
             }
+            int average = in.number();
             int termCount = in.number();
             if (termCount < 0 || termCount > bytes.length) {
                 return AnalysedIndex.NONE;
@@ -101,6 +105,7 @@ public final class AnalysedIndexFile {
             int[][] ids = new int[termCount][];
             int[][] marks = new int[termCount][];
             int[] counts = new int[termCount];
+            String[] encoded = new String[termCount];
             for (int t = 0; t < termCount; t++) {
                 terms[t] = in.text();
                 counts[t] = in.number();
@@ -118,8 +123,9 @@ public final class AnalysedIndexFile {
                     ids[t][i] = id;
                     marks[t][i] = in.number();
                 }
+                encoded[t] = in.ascii();
             }
-            return in.atEnd() ? new AnalysedIndex(urls, digests, lengths, terms, ids, marks, counts)
+            return in.atEnd() ? new AnalysedIndex(urls, digests, lengths, average, terms, ids, marks, counts, encoded)
                     : AnalysedIndex.NONE;
         } catch (IOException | RuntimeException e) {
             return AnalysedIndex.NONE; // unreadable or damaged: every entry is analysed again
@@ -215,6 +221,17 @@ public final class AnalysedIndexFile {
                 throw new IllegalStateException("a text runs past the end");
             }
             String text = new String(bytes, position, length, StandardCharsets.UTF_8);
+            position += length;
+            return text;
+        }
+
+        /** A text of ASCII characters only, as {@link Writer#text} wrote it. */
+        String ascii() {
+            int length = number();
+            if (length < 0 || length > end - position) {
+                throw new IllegalStateException("a text runs past the end");
+            }
+            String text = new String(bytes, position, length, StandardCharsets.US_ASCII);
             position += length;
             return text;
         }

@@ -40,21 +40,29 @@ final class InvertedIndex {
         int size;
         private boolean unordered;
         private boolean shared;
+        /** The term's place in the previous index, whose postings these are, unchanged while {@link #shared}. */
+        private final int previous;
 
         Postings(int capacity) {
-            this(new int[Math.max(2, capacity)], new int[Math.max(2, capacity)], 0, false);
+            this(new int[Math.max(2, capacity)], new int[Math.max(2, capacity)], 0, false, -1);
         }
 
-        private Postings(int[] ids, int[] marks, int size, boolean shared) {
+        private Postings(int[] ids, int[] marks, int size, boolean shared, int previous) {
             this.ids = ids;
             this.marks = marks;
             this.size = size;
             this.shared = shared;
+            this.previous = previous;
         }
 
-        /** The first {@code size} postings of a previous index, as they were. */
-        static Postings kept(int[] ids, int[] marks, int size) {
-            return new Postings(ids, marks, size, true);
+        /** The first {@code size} postings of term {@code previous} of a previous index, as they were. */
+        static Postings kept(int[] ids, int[] marks, int size, int previous) {
+            return new Postings(ids, marks, size, true, previous);
+        }
+
+        /** Its term's place in the previous index, if its postings are that term's there, unchanged; else -1. */
+        int unchangedFrom() {
+            return shared ? previous : -1;
         }
 
         void add(int id, int mark) {
@@ -132,6 +140,8 @@ final class InvertedIndex {
      */
     private String[] previousTerms = new String[0];
     private boolean[] keptTerms = new boolean[0];
+    /** The index built on, whose encoded postings are taken for the terms it holds unchanged. */
+    private AnalysedIndex before = AnalysedIndex.NONE;
     private final List<List<String>> madeTerms = new ArrayList<>();
 
     /** An index of {@code entries} entries, ids 0 to {@code entries - 1}, each added once. */
@@ -168,6 +178,7 @@ final class InvertedIndex {
      * the id {@code newIds[old]}, or not at all where that is -1.
      */
     void add(AnalysedIndex before, int[] newIds) {
+        this.before = before;
         previousTerms = before.terms;
         keptTerms = new boolean[before.terms.length];
         for (int old = 0; old < newIds.length; old++) {
@@ -185,7 +196,7 @@ final class InvertedIndex {
                 int[] marks = before.marks[t];
                 int count = before.counts[t];
                 if (count > 0 && keepsItsIds(ids, count, newIds)) {
-                    postings.put(before.terms[t], Postings.kept(ids, marks, count)); // no copy: most terms
+                    postings.put(before.terms[t], Postings.kept(ids, marks, count, t)); // no copy: most terms
                     keptTerms[t] = true;
                     continue;
                 }
@@ -226,19 +237,23 @@ final class InvertedIndex {
     }
 
     /**
-     * Ranks every posting.
+     * Ranks every posting against the average length of the entries, rounded to a whole term: an
+     * edit to one entry seldom moves it, and while it stays, every term whose postings the index
+     * built on holds unchanged (the same entries, of the same lengths, with the same marks) keeps
+     * its encoding from there, and only the others are ranked.
      *
      * @param urls    each entry's URL, by id
      * @param digests each entry's {@link EntryTerms#digest}, by id
      */
     Ranked ranked(String[] urls, String[] digests) {
-        double average = Arrays.stream(lengths).average().orElse(1);
+        int average = (int) Math.max(1, Math.round(Arrays.stream(lengths).average().orElse(1)));
+        boolean sameAverage = average == before.average;
         double[] norms = new double[lengths.length];
         // The level of each usual mark (a count below 8, with its two bits), by entry: reckoned once
         // each, not once for each of millions of postings.
         byte[] usual = new byte[lengths.length * USUAL_MARKS];
         for (int id = 0; id < norms.length; id++) {
-            norms[id] = K1 * (1 - B + B * lengths[id] / Math.max(1, average));
+            norms[id] = K1 * (1 - B + B * lengths[id] / (double) average);
             for (int mark = 0; mark < USUAL_MARKS; mark++) {
                 usual[id * USUAL_MARKS + mark] = level(mark, norms[id]);
             }
@@ -248,24 +263,32 @@ final class InvertedIndex {
         int[][] ids = new int[sorted.length][];
         int[][] marks = new int[sorted.length][];
         int[] counts = new int[sorted.length];
+        String[] encoded = new String[sorted.length];
         byte[] levels = new byte[16];
         for (int t = 0; t < sorted.length; t++) {
             Postings list = parts.get(EntryTerms.part(sorted[t])).get(sorted[t]);
-            list.order();
-            if (levels.length < list.size) {
-                levels = new byte[list.size];
+            int unchangedFrom = list.unchangedFrom();
+            if (sameAverage && unchangedFrom >= 0) {
+                encoded[t] = before.encoded[unchangedFrom];
+            } else {
+                list.order();
+                if (levels.length < list.size) {
+                    levels = new byte[list.size];
+                }
+                for (int i = 0; i < list.size; i++) {
+                    int mark = list.marks[i];
+                    int id = list.ids[i];
+                    levels[i] = mark < USUAL_MARKS ? usual[id * USUAL_MARKS + mark] : level(mark, norms[id]);
+                }
+                encoded[t] = PostingCodec.encode(list.ids, levels, list.size);
             }
-            for (int i = 0; i < list.size; i++) {
-                int mark = list.marks[i];
-                int id = list.ids[i];
-                levels[i] = mark < USUAL_MARKS ? usual[id * USUAL_MARKS + mark] : level(mark, norms[id]);
-            }
-            terms.add(new Term(sorted[t], PostingCodec.encode(list.ids, levels, list.size)));
+            terms.add(new Term(sorted[t], encoded[t]));
             ids[t] = list.ids;
             marks[t] = list.marks;
             counts[t] = list.size;
         }
-        return new Ranked(terms, new AnalysedIndex(urls, digests, lengths, sorted, ids, marks, counts));
+        return new Ranked(terms, new AnalysedIndex(urls, digests, lengths, average, sorted, ids, marks, counts,
+                encoded));
     }
 
     /**

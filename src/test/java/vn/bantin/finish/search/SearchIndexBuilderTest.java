@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SortedMap;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The search index builder on small corpora: sharding, ranking, determinism, and a baked site. */
@@ -211,6 +213,50 @@ class SearchIndexBuilderTest {
         SearchIndexBuilder.Built again = builder.build(after, incremental.analysed());
         assertEquals(0, again.fresh(), "nothing changed since");
         afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, again.files().get(path), path));
+    }
+
+    @Test
+    void aTermWhosePostingsDidNotChangeKeepsItsEncodingWhileTheAverageLengthStays() {
+        List<SearchEntry> before = corpus(300, 16);
+        SearchIndexBuilder builder = new SearchIndexBuilder("../../");
+        AnalysedIndex previous = builder.build(before, AnalysedIndex.NONE).analysed();
+        List<SearchEntry> after = new ArrayList<>(before);
+        SearchEntry edited = after.get(10); // id 289: the corpus is dated a day apart, newest first
+        after.set(10, article(edited.url(), edited.dateIso(), edited.title(),
+                edited.snippet().replaceFirst("^\\S+", "thaythe"))); // one word for another: as many terms
+
+        SearchIndexBuilder.Built incremental = builder.build(after, previous);
+        SearchIndexBuilder.Built afresh = builder.build(after, AnalysedIndex.NONE);
+        afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, incremental.files().get(path), path));
+        AnalysedIndex analysed = incremental.analysed();
+        assertEquals(previous.average, analysed.average, "the average length is the same");
+        List<String> previousTerms = Arrays.asList(previous.terms);
+        int kept = 0;
+        for (int t = 0; t < analysed.terms.length; t++) {
+            int was = previousTerms.indexOf(analysed.terms[t]);
+            boolean edits = IntStream.of(Arrays.copyOf(analysed.ids[t], analysed.counts[t])).anyMatch(id -> id == 289)
+                    || was >= 0 && IntStream.of(Arrays.copyOf(previous.ids[was], previous.counts[was])).anyMatch(id -> id == 289);
+            if (!edits) {
+                assertSame(previous.encoded[was], analysed.encoded[t], analysed.terms[t] + " is not ranked again");
+                kept++;
+            }
+        }
+        assertTrue(kept > analysed.terms.length * 3 / 4, kept + " of " + analysed.terms.length + " terms kept");
+    }
+
+    @Test
+    void aChangeOfTheAverageLengthRanksEveryTermAgain() {
+        List<SearchEntry> before = corpus(300, 17);
+        SearchIndexBuilder builder = new SearchIndexBuilder("../../");
+        AnalysedIndex previous = builder.build(before, AnalysedIndex.NONE).analysed();
+        List<SearchEntry> after = new ArrayList<>(before);
+        SearchEntry edited = after.get(10);
+        after.set(10, article(edited.url(), edited.dateIso(), edited.title(), (edited.snippet() + " ").repeat(300)));
+
+        SearchIndexBuilder.Built incremental = builder.build(after, previous);
+        assertTrue(incremental.analysed().average > previous.average * 3 / 2, "one long entry raised the average");
+        SearchIndexBuilder.Built afresh = builder.build(after, AnalysedIndex.NONE);
+        afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, incremental.files().get(path), path));
     }
 
     @Test
