@@ -40,11 +40,19 @@ final class InvertedIndex {
         int size;
         private boolean unordered;
         private boolean shared;
-        /** The term's place in the previous index, whose postings these are, unchanged while {@link #shared}. */
+        /**
+         * The term's place in the previous index, whose postings these are (unchanged while
+         * {@link #shared}, else changed by the entries analysed again), or -1.
+         */
         private final int previous;
 
         Postings(int capacity) {
-            this(new int[Math.max(2, capacity)], new int[Math.max(2, capacity)], 0, false, -1);
+            this(capacity, -1);
+        }
+
+        /** Empty, to hold what is kept of the postings of term {@code previous} of the previous index. */
+        Postings(int capacity, int previous) {
+            this(new int[Math.max(2, capacity)], new int[Math.max(2, capacity)], 0, false, previous);
         }
 
         private Postings(int[] ids, int[] marks, int size, boolean shared, int previous) {
@@ -63,6 +71,11 @@ final class InvertedIndex {
         /** Its term's place in the previous index, if its postings are that term's there, unchanged; else -1. */
         int unchangedFrom() {
             return shared ? previous : -1;
+        }
+
+        /** Its term's place in the previous index, if its postings are that term's there, changed or not; else -1. */
+        int from() {
+            return previous;
         }
 
         void add(int id, int mark) {
@@ -142,11 +155,16 @@ final class InvertedIndex {
     private boolean[] keptTerms = new boolean[0];
     /** The index built on, whose encoded postings are taken for the terms it holds unchanged. */
     private AnalysedIndex before = AnalysedIndex.NONE;
+    /** Whether each entry of the index built on that is here has the id it had there. */
+    private boolean sameIds;
+    /** The entries analysed now, by id: their lengths and marks may differ from the index built on. */
+    private final boolean[] analysedNow;
     private final List<List<String>> madeTerms = new ArrayList<>();
 
     /** An index of {@code entries} entries, ids 0 to {@code entries - 1}, each added once. */
     InvertedIndex(int entries) {
         lengths = new int[entries];
+        analysedNow = new boolean[entries];
         for (int part = 0; part < PARTS; part++) {
             parts.add(new HashMap<>());
             madeTerms.add(new ArrayList<>());
@@ -157,6 +175,7 @@ final class InvertedIndex {
     void add(int[] ids, List<EntryTerms> terms) {
         for (int i = 0; i < ids.length; i++) {
             lengths[ids[i]] = terms.get(i).length();
+            analysedNow[ids[i]] = true;
         }
         IntStream.range(0, PARTS).parallel().forEach(part -> {
             Map<String, Postings> postings = parts.get(part);
@@ -186,6 +205,8 @@ final class InvertedIndex {
                 lengths[newIds[old]] = before.lengths[old];
             }
         }
+        int[] moved = IntStream.range(0, newIds.length).filter(old -> newIds[old] != old).toArray();
+        sameIds = IntStream.of(moved).allMatch(old -> newIds[old] < 0);
         IntStream.range(0, PARTS).parallel().forEach(part -> {
             Map<String, Postings> postings = parts.get(part);
             for (int t = 0; t < before.terms.length; t++) {
@@ -195,7 +216,7 @@ final class InvertedIndex {
                 int[] ids = before.ids[t];
                 int[] marks = before.marks[t];
                 int count = before.counts[t];
-                if (count > 0 && keepsItsIds(ids, count, newIds)) {
+                if (count > 0 && keepsItsIds(ids, count, newIds, moved)) {
                     postings.put(before.terms[t], Postings.kept(ids, marks, count, t)); // no copy: most terms
                     keptTerms[t] = true;
                     continue;
@@ -205,7 +226,8 @@ final class InvertedIndex {
                     int id = newIds[ids[i]];
                     if (id >= 0) {
                         if (kept == null) {
-                            kept = postings.computeIfAbsent(before.terms[t], k -> new Postings(count));
+                            int from = t;
+                            kept = postings.computeIfAbsent(before.terms[t], k -> new Postings(count, from));
                         }
                         kept.add(id, marks[i]);
                     }
@@ -215,8 +237,20 @@ final class InvertedIndex {
         });
     }
 
-    /** Whether every entry of these postings is still here under the same id. */
-    private static boolean keepsItsIds(int[] ids, int count, int[] newIds) {
+    /**
+     * Whether every entry of these postings (ids increasing) is still here under the same id.
+     * {@code moved} are the ids that are not, increasing: after an edit, the few entries analysed
+     * again, each looked for in the postings rather than every posting looked up.
+     */
+    private static boolean keepsItsIds(int[] ids, int count, int[] newIds, int[] moved) {
+        if (moved.length < count / 16) {
+            for (int old : moved) {
+                if (Arrays.binarySearch(ids, 0, count, old) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (int i = 0; i < count; i++) {
             if (newIds[ids[i]] != ids[i]) {
                 return false;
@@ -275,12 +309,8 @@ final class InvertedIndex {
                 if (levels.length < list.size) {
                     levels = new byte[list.size];
                 }
-                for (int i = 0; i < list.size; i++) {
-                    int mark = list.marks[i];
-                    int id = list.ids[i];
-                    levels[i] = mark < USUAL_MARKS ? usual[id * USUAL_MARKS + mark] : level(mark, norms[id]);
-                }
-                encoded[t] = PostingCodec.encode(list.ids, levels, list.size);
+                encoded[t] = sameAverage && sameIds && list.from() >= 0 ? spliced(list, levels, norms, usual)
+                        : encoded(list, 0, list.size, levels, norms, usual);
             }
             terms.add(new Term(sorted[t], encoded[t]));
             ids[t] = list.ids;
@@ -289,6 +319,57 @@ final class InvertedIndex {
         }
         return new Ranked(terms, new AnalysedIndex(urls, digests, lengths, average, sorted, ids, marks, counts,
                 encoded));
+    }
+
+    /** The postings from {@code from} to {@code to} ranked (into {@code levels}), and all of them encoded. */
+    private static String encoded(Postings list, int from, int to, byte[] levels, double[] norms, byte[] usual) {
+        ranked(list, from, to, levels, norms, usual);
+        return PostingCodec.encode(list.ids, levels, list.size);
+    }
+
+    private static void ranked(Postings list, int from, int to, byte[] levels, double[] norms, byte[] usual) {
+        for (int i = from; i < to; i++) {
+            int mark = list.marks[i];
+            int id = list.ids[i];
+            levels[i] = mark < USUAL_MARKS ? usual[id * USUAL_MARKS + mark] : level(mark, norms[id]);
+        }
+    }
+
+    /**
+     * The postings of a term the index built on holds, changed by the entries analysed now, ranked
+     * against the same average with every other entry under the same id: encoded from the previous
+     * encoding, only the postings between the first and the last that differ ranked and encoded.
+     */
+    private String spliced(Postings list, byte[] levels, double[] norms, byte[] usual) {
+        int previous = list.from();
+        int[] oldIds = before.ids[previous];
+        int[] oldMarks = before.marks[previous];
+        int oldSize = before.counts[previous];
+        int from = 0;
+        while (from < oldSize && from < list.size && same(oldIds[from], oldMarks[from], list, from)) {
+            from++;
+        }
+        int after = 0; // postings alike at the end of both
+        while (after < oldSize - from && after < list.size - from
+                && same(oldIds[oldSize - 1 - after], oldMarks[oldSize - 1 - after], list, list.size - 1 - after)) {
+            after++;
+        }
+        // The first of those is written as its gap from the posting before it: the same id in both, or
+        // it is encoded too.
+        while (after > 0 && idBefore(oldIds, oldSize - after) != idBefore(list.ids, list.size - after)) {
+            after--;
+        }
+        ranked(list, from, list.size - after, levels, norms, usual);
+        return PostingCodec.splice(before.encoded[previous], oldSize - after, list.ids, levels, from, list.size - after);
+    }
+
+    /** Whether a posting of the index built on is posting {@code i} of {@code list}, ranked the same. */
+    private boolean same(int oldId, int oldMark, Postings list, int i) {
+        return oldId == list.ids[i] && oldMark == list.marks[i] && !analysedNow[oldId];
+    }
+
+    private static int idBefore(int[] ids, int index) {
+        return index == 0 ? -1 : ids[index - 1];
     }
 
     /**

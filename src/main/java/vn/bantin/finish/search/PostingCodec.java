@@ -46,28 +46,76 @@ public final class PostingCodec {
      * @param count  how many of the arrays' first values to write
      */
     public static String encode(int[] ids, byte[] levels, int count) {
-        byte[] out = new byte[Math.max(16, count + count / 2)];
-        int length = 0;
-        int previous = -1;
-        for (int i = 0; i < count; i++) {
+        return encode(ids, levels, 0, count, -1, new AsciiOut(count + count / 2)).text();
+    }
+
+    /**
+     * The list {@code ids} (with {@code levels}) of {@code count} entries, made from {@code before},
+     * the encoding of a list equal to it but in one place: the entries before {@code from} are the
+     * same in both, and so are those from {@code to} of this list and from {@code beforeTo} of that
+     * one on, the entry before them having the same id in both (their gaps are the same). Only the
+     * entries between are encoded; the rest is copied: an edit to one entry changes one place in
+     * the list of each of its terms, some of which hold nearly every entry.
+     */
+    static String splice(String before, int beforeTo, int[] ids, byte[] levels, int from, int to) {
+        int start = offset(before, 0, 0, from);
+        int end = offset(before, start, from, beforeTo);
+        AsciiOut middle = encode(ids, levels, from, to, from == 0 ? -1 : ids[from - 1], new AsciiOut(to - from));
+        return before.substring(0, start) + middle.text() + before.substring(end);
+    }
+
+    /** Where entry {@code index} of {@code encoded} starts, scanning on from entry {@code at}, which starts at {@code offset}. */
+    private static int offset(String encoded, int offset, int at, int index) {
+        int i = offset;
+        for (int entry = at; entry < index; entry++) {
+            if ((value(encoded.charAt(i++)) & 2) != 0) {
+                while ((value(encoded.charAt(i++)) & 32) != 0) {
+                    // the gap's next 5 bits
+                }
+            }
+        }
+        return i;
+    }
+
+    /** Writes entries {@code from} to {@code to} into {@code out}, after the entry of id {@code previous}. */
+    private static AsciiOut encode(int[] ids, byte[] levels, int from, int to, int previous, AsciiOut out) {
+        byte[] bytes = out.bytes;
+        int length = out.length;
+        for (int i = from; i < to; i++) {
             int gap = ids[i] - previous - 1;
             int level = levels[i];
             if (gap < 0 || level < 1 || level > LEVELS) {
                 throw new IllegalArgumentException("ids must increase and levels be 1.." + LEVELS + ": " + ids[i]);
             }
-            if (length + MOST_PER_ENTRY > out.length) {
-                out = Arrays.copyOf(out, out.length * 2 + MOST_PER_ENTRY);
+            if (length + MOST_PER_ENTRY > bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2 + MOST_PER_ENTRY);
             }
             int rest = gap >>> 1;
-            out[length++] = DIGITS[((level - 1) << 2) | (rest > 0 ? 2 : 0) | (gap & 1)];
+            bytes[length++] = DIGITS[((level - 1) << 2) | (rest > 0 ? 2 : 0) | (gap & 1)];
             while (rest > 0) {
                 int bits = rest & 31;
                 rest >>>= 5;
-                out[length++] = DIGITS[bits | (rest > 0 ? 32 : 0)];
+                bytes[length++] = DIGITS[bits | (rest > 0 ? 32 : 0)];
             }
             previous = ids[i];
         }
-        return new String(out, 0, length, StandardCharsets.US_ASCII);
+        out.bytes = bytes;
+        out.length = length;
+        return out;
+    }
+
+    /** ASCII characters written one by one into a growing array. */
+    private static final class AsciiOut {
+        byte[] bytes;
+        int length;
+
+        AsciiOut(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        String text() {
+            return new String(bytes, 0, length, StandardCharsets.US_ASCII);
+        }
     }
 
     /** Decodes a list written by {@link #encode}. */

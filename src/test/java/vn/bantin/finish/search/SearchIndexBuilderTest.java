@@ -245,6 +245,30 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void aTermsPostingsAreRankedAgainOnlyWhereTheyChangedAndEncodedAsAfresh() {
+        List<SearchEntry> before = corpus(300, 18);
+        SearchIndexBuilder builder = new SearchIndexBuilder("../../");
+        AnalysedIndex previous = builder.build(before, AnalysedIndex.NONE).analysed();
+        // Half of one entry's words move to the next one: the average length stays, but both lengths
+        // change (so do the levels of the terms they keep), and both sit among the other entries.
+        List<SearchEntry> after = new ArrayList<>(before);
+        SearchEntry shortened = after.get(150);
+        SearchEntry lengthened = after.get(151);
+        String[] words = shortened.snippet().split(" ");
+        String moved = String.join(" ", Arrays.copyOfRange(words, 0, words.length / 2));
+        after.set(150, article(shortened.url(), shortened.dateIso(), shortened.title(),
+                String.join(" ", Arrays.copyOfRange(words, words.length / 2, words.length))));
+        after.set(151, article(lengthened.url(), lengthened.dateIso(), lengthened.title(),
+                lengthened.snippet() + " " + moved));
+
+        SearchIndexBuilder.Built incremental = builder.build(after, previous);
+        assertEquals(2, incremental.fresh());
+        assertEquals(previous.average, incremental.analysed().average, "the average length is the same");
+        SearchIndexBuilder.Built afresh = builder.build(after, AnalysedIndex.NONE);
+        afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, incremental.files().get(path), path));
+    }
+
+    @Test
     void aChangeOfTheAverageLengthRanksEveryTermAgain() {
         List<SearchEntry> before = corpus(300, 17);
         SearchIndexBuilder builder = new SearchIndexBuilder("../../");
