@@ -19,14 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bakes and checks run in a JVM set up for a batch job, unless whoever starts bantin set one up. */
 class BatchJvmTest {
-    private static final String QUICK = "  jvm     -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    private static final List<String> ORDINARY = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn128m",
+            "-XX:OldSize=384m", "-XX:+IgnoreUnrecognizedVMOptions");
+    private static final String QUICK = "  jvm     " + String.join(" ", ORDINARY);
 
     @TempDir
     Path folder;
 
     @Test
     void allButLargeSitesGetTheSerialCollectorAndTheQuickCompiler() {
-        List<String> quick = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        List<String> quick = ORDINARY;
         assertEquals(quick, BatchJvm.options(0));
         assertEquals(quick, BatchJvm.options(1_000));
         assertEquals(quick, BatchJvm.options(BatchJvm.LARGE_SITE_FILES - 1));
@@ -53,7 +55,8 @@ class BatchJvmTest {
         assertNull(BatchJvm.jvmFor(quick, script, true), "the script's options, an ordinary site: this JVM");
         assertEquals(List.of("-Dfile.encoding=UTF-8", "-Dbantin.launched=true"), BatchJvm.jvmFor(large, script, true),
                 "a large site: a JVM with the defaults, the rest kept");
-        assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"),
+        assertEquals(java.util.stream.Stream.concat(ORDINARY.stream(), java.util.stream.Stream.of("-Dfile.encoding=UTF-8"))
+                        .toList(),
                 BatchJvm.jvmFor(quick, List.of("-Dfile.encoding=UTF-8"), false), "started plainly: a JVM with the options");
         assertNull(BatchJvm.jvmFor(large, List.of("-Dfile.encoding=UTF-8"), false), "a large site started plainly");
         assertNull(BatchJvm.jvmFor(quick, List.of("-Xmx1g"), false), "the caller's own JVM");
