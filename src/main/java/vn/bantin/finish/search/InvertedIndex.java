@@ -271,7 +271,7 @@ final class InvertedIndex {
     }
 
     /**
-     * Ranks every posting against the average length of the entries, rounded to a whole term: an
+     * Ranks every posting against the average length of the entries, rounded to a whole syllable: an
      * edit to one entry seldom moves it, and while it stays, every term whose postings the index
      * built on holds unchanged (the same entries, of the same lengths, with the same marks) keeps
      * its encoding from there, and only the others are ranked.
@@ -310,7 +310,7 @@ final class InvertedIndex {
                     levels = new byte[list.size];
                 }
                 encoded[t] = sameAverage && sameIds && list.from() >= 0 ? spliced(list, levels, norms, usual)
-                        : encoded(list, 0, list.size, levels, norms, usual);
+                        : encoded(list, levels, norms, usual);
             }
             terms.add(new Term(sorted[t], encoded[t]));
             ids[t] = list.ids;
@@ -321,12 +321,13 @@ final class InvertedIndex {
                 encoded));
     }
 
-    /** The postings from {@code from} to {@code to} ranked (into {@code levels}), and all of them encoded. */
-    private static String encoded(Postings list, int from, int to, byte[] levels, double[] norms, byte[] usual) {
-        ranked(list, from, to, levels, norms, usual);
+    /** Every posting of {@code list} ranked (into {@code levels}) and encoded. */
+    private static String encoded(Postings list, byte[] levels, double[] norms, byte[] usual) {
+        ranked(list, 0, list.size, levels, norms, usual);
         return PostingCodec.encode(list.ids, levels, list.size);
     }
 
+    /** The postings from {@code from} to {@code to} ranked, into {@code levels}. */
     private static void ranked(Postings list, int from, int to, byte[] levels, double[] norms, byte[] usual) {
         for (int i = from; i < to; i++) {
             int mark = list.marks[i];

@@ -5,7 +5,6 @@ import vn.bantin.load.DocumentMentions;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.problem.Problems;
 import vn.bantin.text.DocumentNumbers;
-
 import vn.bantin.text.FingerprintHash;
 
 import java.time.LocalDate;
@@ -99,7 +98,8 @@ final class MentionLinker {
 
     /**
      * Links the mentions of {@code file}'s body, adding each document linked to {@code found};
-     * {@code report} tells whether an ambiguous mention is reported (the second time, it was).
+     * an ambiguous mention is reported when {@code report} (not when a body known from the bake
+     * before is made again for a page: it was linked then without a warning).
      */
     private Linked linked(ParsedDocument file, DocumentDraft self, Set<DocumentDraft> preferred,
                           Set<DocumentDraft> found, boolean report) {
