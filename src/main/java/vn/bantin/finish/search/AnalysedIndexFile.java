@@ -2,6 +2,7 @@ package vn.bantin.finish.search;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,24 +217,22 @@ public final class AnalysedIndexFile {
         }
 
         String text() {
+            return text(StandardCharsets.UTF_8);
+        }
+
+        private String text(Charset charset) {
             int length = number();
             if (length < 0 || length > end - position) {
                 throw new IllegalStateException("a text runs past the end");
             }
-            String text = new String(bytes, position, length, StandardCharsets.UTF_8);
+            String text = new String(bytes, position, length, charset);
             position += length;
             return text;
         }
 
         /** A text of ASCII characters only, as {@link Writer#text} wrote it. */
         String ascii() {
-            int length = number();
-            if (length < 0 || length > end - position) {
-                throw new IllegalStateException("a text runs past the end");
-            }
-            String text = new String(bytes, position, length, StandardCharsets.US_ASCII);
-            position += length;
-            return text;
+            return text(StandardCharsets.US_ASCII);
         }
 
         boolean atEnd() {

@@ -218,16 +218,14 @@ class SearchIndexBuilderTest {
     @Test
     void aTermWhosePostingsDidNotChangeKeepsItsEncodingWhileTheAverageLengthStays() {
         List<SearchEntry> before = corpus(300, 16);
-        SearchIndexBuilder builder = new SearchIndexBuilder("../../");
-        AnalysedIndex previous = builder.build(before, AnalysedIndex.NONE).analysed();
+        AnalysedIndex previous = INDEX.build(before, AnalysedIndex.NONE).analysed();
         List<SearchEntry> after = new ArrayList<>(before);
-        SearchEntry edited = after.get(10); // id 289: the corpus is dated a day apart, newest first
-        after.set(10, article(edited.url(), edited.dateIso(), edited.title(),
-                edited.snippet().replaceFirst("^\\S+", "thaythe"))); // one word for another: as many terms
+        // Entry 10 has id 289 (the corpus is dated a day apart, newest first); one word for another
+        // leaves it as many terms.
+        after.set(10, rewritten(after.get(10), after.get(10).snippet().replaceFirst("^\\S+", "thaythe")));
 
-        SearchIndexBuilder.Built incremental = builder.build(after, previous);
-        SearchIndexBuilder.Built afresh = builder.build(after, AnalysedIndex.NONE);
-        afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, incremental.files().get(path), path));
+        SearchIndexBuilder.Built incremental = INDEX.build(after, previous);
+        assertBuiltAfresh(after, incremental);
         AnalysedIndex analysed = incremental.analysed();
         assertEquals(previous.average, analysed.average, "the average length is the same");
         List<String> previousTerms = Arrays.asList(previous.terms);
@@ -247,40 +245,45 @@ class SearchIndexBuilderTest {
     @Test
     void aTermsPostingsAreRankedAgainOnlyWhereTheyChangedAndEncodedAsAfresh() {
         List<SearchEntry> before = corpus(300, 18);
-        SearchIndexBuilder builder = new SearchIndexBuilder("../../");
-        AnalysedIndex previous = builder.build(before, AnalysedIndex.NONE).analysed();
+        AnalysedIndex previous = INDEX.build(before, AnalysedIndex.NONE).analysed();
         // Half of one entry's words move to the next one: the average length stays, but both lengths
         // change (so do the levels of the terms they keep), and both sit among the other entries.
         List<SearchEntry> after = new ArrayList<>(before);
-        SearchEntry shortened = after.get(150);
-        SearchEntry lengthened = after.get(151);
-        String[] words = shortened.snippet().split(" ");
-        String moved = String.join(" ", Arrays.copyOfRange(words, 0, words.length / 2));
-        after.set(150, article(shortened.url(), shortened.dateIso(), shortened.title(),
-                String.join(" ", Arrays.copyOfRange(words, words.length / 2, words.length))));
-        after.set(151, article(lengthened.url(), lengthened.dateIso(), lengthened.title(),
-                lengthened.snippet() + " " + moved));
+        String[] words = after.get(150).snippet().split(" ");
+        after.set(150, rewritten(after.get(150), String.join(" ", Arrays.copyOfRange(words, words.length / 2, words.length))));
+        after.set(151, rewritten(after.get(151), after.get(151).snippet() + " "
+                + String.join(" ", Arrays.copyOfRange(words, 0, words.length / 2))));
 
-        SearchIndexBuilder.Built incremental = builder.build(after, previous);
+        SearchIndexBuilder.Built incremental = INDEX.build(after, previous);
         assertEquals(2, incremental.fresh());
         assertEquals(previous.average, incremental.analysed().average, "the average length is the same");
-        SearchIndexBuilder.Built afresh = builder.build(after, AnalysedIndex.NONE);
-        afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, incremental.files().get(path), path));
+        assertBuiltAfresh(after, incremental);
     }
 
     @Test
     void aChangeOfTheAverageLengthRanksEveryTermAgain() {
         List<SearchEntry> before = corpus(300, 17);
-        SearchIndexBuilder builder = new SearchIndexBuilder("../../");
-        AnalysedIndex previous = builder.build(before, AnalysedIndex.NONE).analysed();
+        AnalysedIndex previous = INDEX.build(before, AnalysedIndex.NONE).analysed();
         List<SearchEntry> after = new ArrayList<>(before);
-        SearchEntry edited = after.get(10);
-        after.set(10, article(edited.url(), edited.dateIso(), edited.title(), (edited.snippet() + " ").repeat(300)));
+        after.set(10, rewritten(after.get(10), (after.get(10).snippet() + " ").repeat(300)));
 
-        SearchIndexBuilder.Built incremental = builder.build(after, previous);
+        SearchIndexBuilder.Built incremental = INDEX.build(after, previous);
         assertTrue(incremental.analysed().average > previous.average * 3 / 2, "one long entry raised the average");
-        SearchIndexBuilder.Built afresh = builder.build(after, AnalysedIndex.NONE);
-        afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, incremental.files().get(path), path));
+        assertBuiltAfresh(after, incremental);
+    }
+
+    private static final SearchIndexBuilder INDEX = new SearchIndexBuilder("../../");
+
+    /** The same article with another text. */
+    private static SearchEntry rewritten(SearchEntry entry, String text) {
+        return article(entry.url(), entry.dateIso(), entry.title(), text);
+    }
+
+    /** That {@code built} has the files of an index of {@code entries} built afresh, every entry analysed. */
+    private static void assertBuiltAfresh(List<SearchEntry> entries, SearchIndexBuilder.Built built) {
+        SortedMap<String, byte[]> afresh = INDEX.build(entries, AnalysedIndex.NONE).files();
+        assertEquals(afresh.keySet(), built.files().keySet());
+        afresh.forEach((path, bytes) -> assertArrayEquals(bytes, built.files().get(path), path));
     }
 
     @Test
