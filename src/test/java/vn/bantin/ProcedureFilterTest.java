@@ -116,7 +116,13 @@ class ProcedureFilterTest {
     @Test
     void aQueryInTheAddressIsAppliedOnArrival() {
         browser.open(server.url("thu-tuc/?q=dang%20ky%20khai%20sinh"));
+        // Once seen (one full run of the tests on a loaded machine) with every procedure still
+        // shown: the script's result is waited for, as a reader would, before it is checked.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(driver -> status().startsWith("Tìm thấy"));
         assertEquals(BIRTH_REGISTRATIONS, visibleProcedures());
+        assertEquals("dang ky khai sinh", browser.driver().findElement(By.id("tt-tu-khoa")).getAttribute("value"),
+                "the box shows the query");
     }
 
     @SuppressWarnings("unchecked")
