@@ -15,7 +15,6 @@ import vn.bantin.model.document.LinkedBody;
 import vn.bantin.render.PageStamp;
 import vn.bantin.render.PagesBefore;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -91,8 +90,7 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
         return environment.equals(earlier.environment)
                 && sameObjects(parsed, earlier.parsed, Parsed::document)
                 && sameObjects(tables, earlier.tables, table -> table)
-                && linked.keySet().equals(earlier.linked.keySet()) && linked.entrySet().stream()
-                .allMatch(entry -> Arrays.equals(entry.getValue().key(), earlier.linked.get(entry.getKey()).key()));
+                && sameObjects(linked, earlier.linked, body -> body);
     }
 
     /** The same keys, each with the very same object (not an equal one). */

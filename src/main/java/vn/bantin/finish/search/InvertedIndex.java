@@ -148,13 +148,12 @@ final class InvertedIndex {
     private final List<Map<String, Postings>> parts = new ArrayList<>();
     private final int[] lengths;
     /**
-     * The terms of the index built on, in order, and which of them this one has: most of its
-     * terms, already sorted. The others are those each part made.
+     * The index built on: its terms, in order (most of this one's, already sorted; the others are
+     * those each part made), and the encoded postings of those it holds unchanged.
      */
-    private String[] previousTerms = new String[0];
-    private boolean[] keptTerms = new boolean[0];
-    /** The index built on, whose encoded postings are taken for the terms it holds unchanged. */
     private AnalysedIndex before = AnalysedIndex.NONE;
+    /** Which of the terms of the index built on this one has. */
+    private boolean[] keptTerms = new boolean[0];
     /** Whether each entry of the index built on that is here has the id it had there. */
     private boolean sameIds;
     /** The entries analysed now, by id: their lengths and marks may differ from the index built on. */
@@ -198,7 +197,6 @@ final class InvertedIndex {
      */
     void add(AnalysedIndex before, int[] newIds) {
         this.before = before;
-        previousTerms = before.terms;
         keptTerms = new boolean[before.terms.length];
         for (int old = 0; old < newIds.length; old++) {
             if (newIds[old] >= 0) {
@@ -379,9 +377,9 @@ final class InvertedIndex {
      */
     private String[] sortedTerms() {
         List<String> sorted = new ArrayList<>(parts.stream().mapToInt(Map::size).sum());
-        for (int t = 0; t < previousTerms.length; t++) {
+        for (int t = 0; t < before.terms.length; t++) {
             if (keptTerms[t]) {
-                sorted.add(previousTerms[t]);
+                sorted.add(before.terms[t]);
             }
         }
         madeTerms.forEach(sorted::addAll);
