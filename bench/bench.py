@@ -154,7 +154,33 @@ def prepare_engine(args):
     snapshot = TARGET / "engine-classes"
     remove(snapshot)
     shutil.copytree(classes, snapshot)
-    return str(snapshot) + os.pathsep + classpath_file.read_text().strip()
+    dependencies = classpath_file.read_text().strip()
+    args.cds_archive = None
+    jar_tool = Path(args.javac).parent / "jar"
+    if args.java_opts.strip() or not jar_tool.exists():
+        return str(snapshot) + os.pathsep + dependencies
+    # As the bantin script starts a bake: the engine in a jar, its classes shared from an archive
+    # that a first bake (of the sample site, not timed) made.
+    jar = TARGET / "engine.jar"
+    ok, out = run_quiet([str(jar_tool), "cf", str(jar), "-C", str(snapshot), "."])
+    if not ok:
+        log(out[-2000:])
+        fail("jar cf failed")
+    classpath = str(jar) + os.pathsep + dependencies
+    archive = TARGET / "engine.jsa"
+    remove(archive)
+    training = TARGET / "training-output"
+    clear_bantin_output(training)
+    log("bench: class data sharing archive: a bake of the sample site")
+    ok, out = run_quiet([args.java] + launcher_options() + [f"-XX:ArchiveClassesAtExit={archive}", "-Xlog:cds*=off",
+                         "-cp", classpath, "vn.bantin.cli.Main", "bake", "--source", str(REPO),
+                         "--output", str(training)])
+    clear_bantin_output(training)
+    if ok and archive.exists():
+        args.cds_archive = archive
+    else:
+        log("bench: warning: no class data sharing archive was made; bantin bakes without:\n" + out[-1000:])
+    return classpath
 
 
 def engine_version():
@@ -232,6 +258,8 @@ def launcher_options():
 
 def bantin_bake(args, classpath, site, output):
     jvm_options = args.java_opts.split() if args.java_opts.strip() else launcher_options()
+    if args.cds_archive:
+        jvm_options = jvm_options + [f"-XX:SharedArchiveFile={args.cds_archive}", "-Xlog:cds*=off"]
     command = [args.java] + jvm_options + ["-cp", classpath, "vn.bantin.cli.Main", "bake",
                                            "--source", site, "--output", output, "--verbose"]
     m = measure(command, timeout=args.timeout)
@@ -438,7 +466,8 @@ def report(args, rows, generation, started, header, searches=()):
                  f"{header['os']}")
     lines.append(f"- bantin {header['engine']} on {header['java']}"
                  + (f" (JVM options: `{args.java_opts}`)" if args.java_opts.strip()
-                    else " (started as the `bantin` script starts it: bantin chooses its JVM's options, see below)")
+                    else " (started as the `bantin` script starts it: bantin chooses its JVM's options, see below"
+                    + ("; its classes shared from an archive a first bake made" if args.cds_archive else "") + ")")
                  + f"; {header['hugo'] or 'Hugo not measured'}")
     lines.append(f"- Command: `bench/run.sh {' '.join(header['argv'])}`".replace("run.sh ` ", "run.sh`"))
     lines.append(f"- The engines wrote their sites to {'`' + str(args.outputs) + '`' if args.outputs else 'the work folder'}"
