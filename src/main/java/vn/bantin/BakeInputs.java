@@ -35,9 +35,8 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
     static Map<String, FileStamp> stamps(SiteConfig config) throws IOException {
         Map<String, FileStamp> stamps = new HashMap<>();
         for (Path folder : List.of(config.contentFolder(), config.dataFolder(), config.assetFolder())) {
-            for (Path file : FolderFiles.of(folder)) {
-                stamps.put(config.siteFolder().relativize(file.toAbsolutePath().normalize()).toString(), FileStamp.of(file));
-            }
+            FolderFiles.withAttributes(folder).forEach((file, attributes) -> stamps.put(
+                    config.siteFolder().relativize(file.toAbsolutePath().normalize()).toString(), FileStamp.of(attributes)));
         }
         return stamps;
     }

@@ -179,7 +179,7 @@ final class BatchJvm {
     /** The files of the content folder, as the bake lists them: through a link too ({@link FolderFiles}). */
     static int countFiles(Path folder) {
         try {
-            return FolderFiles.of(folder).size();
+            return FolderFiles.count(folder);
         } catch (IOException | RuntimeException e) {
             return 0;
         }

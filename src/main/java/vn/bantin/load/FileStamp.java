@@ -31,10 +31,14 @@ public record FileStamp(long size, long modified) {
     /** The stamp of a file, or null when it cannot be read (the parse then reports why). */
     public static FileStamp of(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            return of(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The stamp of a file whose attributes were read already, without following a link. */
+    public static FileStamp of(BasicFileAttributes attributes) {
+        return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 }
