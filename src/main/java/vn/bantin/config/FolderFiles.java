@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ public final class FolderFiles {
      * inside is listed when it leads to a regular file.
      */
     public static List<Path> of(Path folder) throws IOException {
-        return List.copyOf(withAttributes(folder).keySet());
+        List<Path> files = new ArrayList<>();
+        walk(folder, (file, attributes) -> files.add(file));
+        return List.copyOf(files);
     }
 
     /**
