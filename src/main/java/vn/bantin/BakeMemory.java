@@ -139,6 +139,11 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
         return search.analysedIndex();
     }
 
+    /** Starts reading the search index as analysed, where it is on disk, for the finish stage ({@link IndexedBefore#readAhead}). */
+    void readSearchIndexAhead() {
+        search.readAhead();
+    }
+
     /**
      * Whether some of its pages, feeds or sitemap are held only by the output it was written to (a
      * bake keeps no bytes of what it wrote): then it is of use only with that output as it left it.

@@ -277,8 +277,7 @@ final class BakeMemoryFile {
             if (pagesRead == null) {
                 return null; // the pages are not this memory's
             }
-            Path searchFile = searchIndexFile(file);
-            IndexedBefore search = () -> AnalysedIndexFile.read(searchFile, environment);
+            IndexedBefore search = new KeptSearchIndex(searchIndexFile(file), environment);
             return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), linked, pagesRead,
                     Map.copyOf(generated), Set.copyOf(files.keySet()), search),
                     new OutputRecord(files), Map.copyOf(spare), bodies);

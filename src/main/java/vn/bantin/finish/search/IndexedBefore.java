@@ -11,4 +11,11 @@ public interface IndexedBefore {
 
     /** The index as the previous bake analysed it, or {@link AnalysedIndex#NONE}. */
     AnalysedIndex analysedIndex();
+
+    /**
+     * Starts reading the index meanwhile, where it is kept on disk, so that {@link #analysedIndex}
+     * need not wait for it; nothing to do where it is held in memory.
+     */
+    default void readAhead() {
+    }
 }
