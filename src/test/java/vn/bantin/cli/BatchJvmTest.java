@@ -28,10 +28,9 @@ class BatchJvmTest {
 
     @Test
     void allButLargeSitesGetTheSerialCollectorAndTheQuickCompiler() {
-        List<String> quick = ORDINARY;
-        assertEquals(quick, BatchJvm.options(0));
-        assertEquals(quick, BatchJvm.options(1_000));
-        assertEquals(quick, BatchJvm.options(BatchJvm.LARGE_SITE_FILES - 1));
+        assertEquals(ORDINARY, BatchJvm.options(0));
+        assertEquals(ORDINARY, BatchJvm.options(1_000));
+        assertEquals(ORDINARY, BatchJvm.options(BatchJvm.LARGE_SITE_FILES - 1));
         assertEquals(List.of(), BatchJvm.options(BatchJvm.LARGE_SITE_FILES), "the JVM's defaults");
     }
 
