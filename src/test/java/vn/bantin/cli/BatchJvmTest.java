@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Bakes and checks run in a JVM set up for a batch job, unless whoever starts bantin set one up. */
 class BatchJvmTest {
     private static final List<String> ORDINARY = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn128m",
-            "-XX:OldSize=384m", "-XX:+IgnoreUnrecognizedVMOptions");
+            "-XX:OldSize=384m", "-XX:MaxTenuringThreshold=0", "-XX:+IgnoreUnrecognizedVMOptions");
     private static final String QUICK = "  jvm     " + String.join(" ", ORDINARY);
 
     @TempDir
