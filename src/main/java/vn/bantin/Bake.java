@@ -180,7 +180,7 @@ public final class Bake {
         Map<String, Long> times = new LinkedHashMap<>();
         SiteConfig siteConfig = config.site();
         BakeMemory memory = given.environment().equals(environment) ? given : BakeMemory.NONE;
-        memory.readSearchIndexAhead(); // a core is idle part of the load and model stages
+        memory.readAhead(); // the search index as analysed: a core is idle part of the load and model stages
         LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer(), memory).load();
         start = lap(times, "load", start, content.documents().size() + content.staticFiles().size(), "files");
 

@@ -139,8 +139,8 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
         return search.analysedIndex();
     }
 
-    /** Starts reading the search index as analysed, where it is on disk, for the finish stage ({@link IndexedBefore#readAhead}). */
-    void readSearchIndexAhead() {
+    @Override
+    public void readAhead() {
         search.readAhead();
     }
 
