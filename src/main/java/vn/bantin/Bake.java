@@ -190,7 +190,7 @@ public final class Bake {
 
         Finisher finisher = new Finisher(site);
         AtomicInteger renderedPages = new AtomicInteger();
-        List<FinishedPage> pages = new SiteRenderer(site).render(memory, page -> {
+        SiteRenderer.Rendered<FinishedPage> pages = new SiteRenderer(site).render(memory, page -> {
             if (!page.unchanged()) {
                 renderedPages.incrementAndGet();
             }
@@ -199,12 +199,12 @@ public final class Bake {
         int rendered = renderedPages.get();
         start = lap(times, "render", start, rendered, "pages");
 
-        FinishedSite finished = finisher.finish(pages, memory);
+        FinishedSite finished = finisher.finish(pages.pages(), memory);
         lap(times, "finish", start, finished.files().size() + finished.copies().size(), "files");
 
         List<Problem> warnings = site.warnings(); // the load stage's and the model's
         return new Checked(siteConfig, site, finished, warnings, times, rendered,
-                BakeMemory.of(environment, content, mentions.made(), finished));
+                BakeMemory.of(environment, content, mentions.made(), pages.basis(), finished));
     }
 
     /**

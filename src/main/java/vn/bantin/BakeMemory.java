@@ -14,6 +14,7 @@ import vn.bantin.load.ProcedureTable;
 import vn.bantin.model.document.LinkedBody;
 import vn.bantin.render.PageStamp;
 import vn.bantin.render.PagesBefore;
+import vn.bantin.render.RenderBasis;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,11 +25,13 @@ import java.util.function.Function;
 /**
  * What one bake leaves for the next, to make it incremental: each Markdown file and each bulk
  * procedure file as parsed, with the stamp it had, each page as finished and each feed and
- * sitemap as made, with their fingerprints, and the search index as analysed. The next bake
- * parses only the files whose stamp changed, renders only the pages whose fingerprint changed,
- * analyses only the search entries that changed and makes only the feeds and sitemap whose
- * fingerprint changed, and checks again the links of unchanged pages only where they may now
- * break; it builds the whole model again, so its output is the output of a full bake.
+ * sitemap as made, with their fingerprints, what the pages were rendered from, and the search
+ * index as analysed. The next bake parses only the files whose stamp changed, renders only the
+ * pages whose fingerprint changed (and fingerprints again only the pages showing a changed body
+ * when the model is otherwise the same), analyses only the search entries that changed and makes
+ * only the feeds and sitemap whose fingerprint changed, and checks again the links of unchanged
+ * pages only where they may now break; it builds the whole model again, so its output is the
+ * output of a full bake.
  *
  * @param environment what the bake was made with ({@link BakeEnvironment}): a memory is only used
  *                    by a bake with the same
@@ -36,23 +39,28 @@ import java.util.function.Function;
  * @param linked      what linking the mentions of each body gave, by file path ({@link vn.bantin.model.document.MentionMemory})
  * @param generated   the feeds and sitemap as made, by output path
  * @param outputPaths every file of the output the bake made
+ * @param basis       what its pages were rendered from: a page of a model with the same fingerprint
+ *                    is fingerprinted again only when a body it shows changed
  * @param search      the search index as analysed; read from disk only when the finish stage asks
  */
 public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<String, ProcedureTable> tables,
                          Map<String, LinkedBody> linked, Map<String, FinishedPage> pages, Map<String, GeneratedFile> generated,
-                         Set<String> outputPaths, IndexedBefore search)
+                         Set<String> outputPaths, RenderBasis basis, IndexedBefore search)
         implements ParsedBefore, PagesBefore, FinishedBefore {
 
     /** No previous bake. */
     public static final BakeMemory NONE = new BakeMemory("", Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
-            IndexedBefore.NONE);
+            RenderBasis.NONE, IndexedBefore.NONE);
 
     /** A file as parsed, and its stamp then. */
     public record Parsed(FileStamp stamp, ParsedDocument document) {
     }
 
-    /** The memory of a bake that loaded {@code content}, linked {@code linked} and finished {@code finished}. */
-    static BakeMemory of(String environment, LoadedContent content, Map<String, LinkedBody> linked,
+    /**
+     * The memory of a bake that loaded {@code content}, linked {@code linked}, rendered its pages
+     * from {@code basis} and finished {@code finished}.
+     */
+    static BakeMemory of(String environment, LoadedContent content, Map<String, LinkedBody> linked, RenderBasis basis,
                          FinishedSite finished) {
         Map<String, Parsed> parsed = new HashMap<>();
         for (ParsedDocument document : content.documents()) {
@@ -79,7 +87,7 @@ public record BakeMemory(String environment, Map<String, Parsed> parsed, Map<Str
         finished.files().forEach(file -> outputPaths.add(file.path()));
         AnalysedIndex searchIndex = finished.searchIndex();
         return new BakeMemory(environment, Map.copyOf(parsed), Map.copyOf(tables), Map.copyOf(linked), Map.copyOf(pages),
-                Map.copyOf(generated), Set.copyOf(outputPaths), () -> searchIndex);
+                Map.copyOf(generated), Set.copyOf(outputPaths), basis, () -> searchIndex);
     }
 
     /**

@@ -15,6 +15,7 @@ import vn.bantin.model.document.LinkedBody;
 import vn.bantin.problem.Joined;
 import vn.bantin.problem.Problem;
 import vn.bantin.render.PageStamp;
+import vn.bantin.render.RenderBasis;
 import vn.bantin.text.FingerprintHash;
 import vn.bantin.write.PreviousOutput;
 
@@ -49,7 +50,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 11;
+    private static final int VERSION = 12;
 
     private BakeMemoryFile() {
     }
@@ -125,6 +126,7 @@ final class BakeMemoryFile {
                 strings.write(generated.outputPath());
                 strings.write(generated.fingerprint());
             }
+            writeBasis(strings, memory.basis());
         }
         joined(pages); // in place before the memory that names its token
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -273,19 +275,39 @@ final class BakeMemoryFile {
                 GeneratedFile made = new GeneratedFile(strings.read(), strings.read(), null); // the output holds its bytes
                 generated.put(made.outputPath(), made);
             }
+            RenderBasis basis = readBasis(strings);
             Map<String, FinishedPage> pagesRead = pages.join();
             if (pagesRead == null) {
                 return null; // the pages are not this memory's
             }
             IndexedBefore search = new KeptSearchIndex(searchIndexFile(file), environment);
             return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), linked, pagesRead,
-                    Map.copyOf(generated), Set.copyOf(files.keySet()), search),
+                    Map.copyOf(generated), Set.copyOf(files.keySet()), basis, search),
                     new OutputRecord(files), Map.copyOf(spare), bodies);
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static void writeBasis(Strings strings, RenderBasis basis) throws IOException {
+        strings.write(basis.site());
+        strings.out.writeInt(basis.bodies().size());
+        for (Map.Entry<String, byte[]> body : basis.bodies().entrySet()) {
+            strings.write(body.getKey());
+            strings.out.write(body.getValue());
+        }
+    }
+
+    private static RenderBasis readBasis(Strings strings) throws IOException {
+        String site = strings.read();
+        int count = strings.in.readInt();
+        Map<String, byte[]> bodies = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            bodies.put(strings.read(), strings.in.readNBytes(FingerprintHash.BYTES));
+        }
+        return new RenderBasis(site, bodies);
     }
 
     private static void writeDocument(Strings strings, ParsedDocument document, KeptBodies kept) throws IOException {

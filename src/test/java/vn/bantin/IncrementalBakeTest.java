@@ -3,6 +3,7 @@ package vn.bantin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.problem.BakeFailure;
+import vn.bantin.render.RenderBasis;
 import vn.bantin.testing.FixtureSite;
 import vn.bantin.testing.OutputSnapshot;
 
@@ -14,6 +15,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +49,11 @@ class IncrementalBakeTest {
                 "Tuyên truyền trên loa truyền thanh và trang Zalo của xã."));
         assertEquals(1, outcome.incremental().rendered(), "only its page shows its body");
         assertTrue(outcome.rendered("/tin-tuc/hoi-nghi-trien-khai/"), "its page");
+        RenderBasis before = outcome.first().memory().basis();
+        RenderBasis after = outcome.incremental().memory().basis();
+        assertTrue(!before.site().isEmpty() && before.site().equals(after.site()),
+                "the model without its bodies is the same: only pages that showed a changed body are looked at again");
+        assertTrue(!Arrays.equals(before.bodies().get(ARTICLE), after.bodies().get(ARTICLE)), "its body's digest changed");
         for (String list : List.of("/", "/tin-tuc/", "/tag/mot-cua/")) {
             assertTrue(!outcome.rendered(list), list + " shows its title and summary only, and was not rendered again");
         }
@@ -99,6 +106,8 @@ class IncrementalBakeTest {
         Outcome outcome = change("basic", site -> edit(site, ARTICLE,
                 "title: Hội nghị triển khai kế hoạch cải cách hành chính", "title: Hội nghị triển khai kế hoạch năm 2026"));
         assertTrue(outcome.rendered("/tin-tuc/") && outcome.rendered("/tag/mot-cua/"), "the lists showing its title");
+        assertTrue(!outcome.first().memory().basis().site().equals(outcome.incremental().memory().basis().site()),
+                "a model with another title: every page is fingerprinted again");
     }
 
     @Test
@@ -180,6 +189,11 @@ class IncrementalBakeTest {
         Bake.Result first = site.bake();
         assertTrue(Files.isRegularFile(Bake.memoryFile(site.output())), "the memory is kept beside the output");
         assertTrue(!Files.exists(site.output().resolve("memory.bin")), "never inside it: it is not published");
+        RenderBasis kept = BakeMemoryFile.read(Bake.memoryFile(site.output())).memory().basis();
+        assertEquals(first.memory().basis().site(), kept.site(), "what the pages were rendered from is kept");
+        assertEquals(first.memory().basis().bodies().keySet(), kept.bodies().keySet());
+        first.memory().basis().bodies().forEach((source, digest) ->
+                assertTrue(Arrays.equals(digest, kept.bodies().get(source)), source + "'s digest is kept"));
         OutputSnapshot before = OutputSnapshot.of(site.output());
 
         Bake.Result second = site.bake(); // a new Bake, as a new process makes

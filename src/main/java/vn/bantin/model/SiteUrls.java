@@ -2,8 +2,12 @@ package vn.bantin.model;
 
 import vn.bantin.config.SiteConfig;
 
-/** The URL scheme of a bantin site, in one place. Every URL is site-root-relative. */
-public final class SiteUrls {
+/**
+ * The URL scheme of a bantin site, in one place. Every URL is site-root-relative.
+ *
+ * @param config the configuration the URLs follow
+ */
+public record SiteUrls(SiteConfig config) {
     /** The path segment of list pages after the first: {@code /tin-tuc/trang/2/}. */
     public static final String PAGE_SEGMENT = "trang";
     /** The folders of the registry's filter pages ("năm", "loại", "cơ quan"). */
@@ -13,12 +17,6 @@ public final class SiteUrls {
     /** The search page's folder ("tìm kiếm"), and its index's folder inside it ("chỉ mục"). */
     public static final String SEARCH_SEGMENT = "tim-kiem";
     public static final String SEARCH_INDEX_SEGMENT = "chi-muc";
-
-    private final SiteConfig config;
-
-    public SiteUrls(SiteConfig config) {
-        this.config = config;
-    }
 
     public String home() {
         return "/";

@@ -10,13 +10,11 @@ import java.util.TreeMap;
  * Which pages are the same page in other languages. An author links a page to its counterpart
  * once, on either side ({@code translation: /gioi-thieu/} on the English page); the link then
  * goes both ways, and may lead to any page of the site (the home page, a section, the catalog).
+ * A value, like the rest of the model: two bakes with the same links have equal ones.
+ *
+ * @param byUrl each page's counterparts by its URL, sorted by language
  */
-public final class Translations {
-    private final Map<String, List<Counterpart>> byUrl;
-
-    private Translations(Map<String, List<Counterpart>> byUrl) {
-        this.byUrl = byUrl;
-    }
+public record Translations(Map<String, List<Counterpart>> byUrl) {
 
     /** The counterparts of the page at {@code url}, by language; empty when it has none. */
     public List<Counterpart> of(String url) {

@@ -3,6 +3,7 @@ package vn.bantin.render;
 import vn.bantin.load.Body;
 import vn.bantin.model.Article;
 import vn.bantin.model.Section;
+import vn.bantin.model.Site;
 import vn.bantin.model.StaticPage;
 import vn.bantin.model.Tag;
 import vn.bantin.model.document.Document;
@@ -28,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * fingerprint changed. Values are walked deeply (records component by component, lists in order,
  * maps by key); an article, document or other record met on many pages is digested once per bake.
  * A {@link Body} met on the way counts only as being there: a page that shows it read it, and its
- * fingerprint has the body's digest; a list of titles does not change when a body does.
+ * fingerprint has the body's digest; a list of titles does not change when a body does. The
+ * whole model is fingerprinted the same way ({@link #site}), for {@link RenderBasis}.
  *
  * <p>Templates, messages and the engine are not in the fingerprint: a change to any of them makes
  * a whole new bake (see {@code vn.bantin.BakeEnvironment}).
@@ -79,6 +81,18 @@ final class PageFingerprints {
                 digest.tag('b').bytes(body.digest()); // known, or made once by the body itself
             }
         }
+        return digest.hex();
+    }
+
+    /**
+     * The fingerprint of the whole model, walked as a page's variables are, so that a body counts
+     * only as being there ({@link RenderBasis}). Its articles are digested first, in parallel: the
+     * walk then meets each as one known digest, on a page or in a list.
+     */
+    String site(Site site) {
+        site.articles().parallelStream().forEach(this::remembered);
+        FingerprintHash digest = new FingerprintHash();
+        value(digest, site);
         return digest.hex();
     }
 

@@ -9,4 +9,9 @@ package vn.bantin.render;
 public interface PagesBefore {
     /** The stamp of the page at {@code url} in the previous bake, or null. */
     PageStamp lookup(String url);
+
+    /** What the previous bake's pages were rendered from; {@link RenderBasis#NONE} when it is not known. */
+    default RenderBasis basis() {
+        return RenderBasis.NONE;
+    }
 }

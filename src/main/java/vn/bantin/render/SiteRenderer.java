@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The render stage's entry: plans every page of the frozen site and renders them in parallel. */
@@ -32,15 +33,23 @@ public final class SiteRenderer {
     }
 
     /**
+     * The pages as {@code then} made them, in plan order, and what they were rendered from, for the
+     * next incremental bake.
+     */
+    public record Rendered<T>(List<T> pages, RenderBasis basis) {
+    }
+
+    /**
      * Renders every page whose fingerprint changed since the bake {@code before} describes; the
-     * others are listed as {@linkplain RenderedPage#unchanged() unchanged}. Each page is handed to
-     * {@code then} as soon as it is rendered, in the same worker, so that its text need not wait
-     * for the other pages (the bake finishes and writes it there); what {@code then} returns is
-     * listed, in plan order.
+     * others are listed as {@linkplain RenderedPage#unchanged() unchanged}. When the model is the one
+     * that bake rendered from ({@link RenderBasis}), a page is fingerprinted again only if a body it
+     * showed changed. Each page is handed to {@code then} as soon as it is rendered, in the same
+     * worker, so that its text need not wait for the other pages (the bake finishes and writes it
+     * there); what {@code then} returns is listed, in plan order.
      *
      * @throws vn.bantin.problem.BakeFailure with every template error
      */
-    public <T> List<T> render(PagesBefore before, Function<RenderedPage, T> then) throws IOException {
+    public <T> Rendered<T> render(PagesBefore before, Function<RenderedPage, T> then) throws IOException {
         Languages languages = Languages.load(site);
         JBakeModel jbake = new JBakeModel(site);
         Map<String, Object> shared = new LinkedHashMap<>(jbake.shared());
@@ -49,36 +58,53 @@ public final class SiteRenderer {
         TemplateRenderer renderer = new TemplateRenderer(site.config(), shared);
         List<RenderJob> jobs = new PagePlanner(site, languages, jbake).plan();
         Problems problems = new Problems();
-        PageFingerprints fingerprints = new PageFingerprints(shared, bodies());
+        Map<String, Body> bodies = bodies();
+        PageFingerprints fingerprints = new PageFingerprints(shared, bodies);
+        RenderBasis basis = new RenderBasis(fingerprints.site(site), bodyDigests(bodies));
+        RenderBasis previousBasis = before.basis();
+        boolean sameSite = basis.sameSite(previousBasis);
         List<T> pages = jobs.parallelStream()
-                .map(job -> render(job, renderer, fingerprints, before.lookup(job.url()), problems))
+                .map(job -> {
+                    PageStamp previous = before.lookup(job.url());
+                    return sameSite && previous != null && basis.sameBodies(previous.bodies(), previousBasis)
+                            ? unchanged(job, renderer, previous)
+                            : render(job, renderer, fingerprints, previous, problems);
+                })
                 .map(page -> page == null ? null : then.apply(page)) // a page with a template error is reported
                 .toList();
         problems.throwIfErrors("render");
-        return pages;
+        return new Rendered<>(pages, basis);
     }
 
     private static RenderedPage render(RenderJob job, TemplateRenderer renderer, PageFingerprints fingerprints,
                                        PageStamp previous, Problems problems) {
         Map<String, Object> variables = job.variables().get();
-        byte[] html = null;
-        List<SharedPart> sharedParts = List.of();
-        PageStamp stamp = previous;
-        if (previous == null || !previous.fingerprint().equals(
+        if (previous != null && previous.fingerprint().equals(
                 fingerprints.of(job, variables, previous.variables(), previous.bodies()))) {
-            PageReads reads = new PageReads();
-            TemplateRenderer.Written page = renderer.render(job, variables, reads, problems);
-            if (page == null) {
-                return null; // reported
-            }
-            html = page.html();
-            sharedParts = page.sharedParts();
-            List<String> read = reads.variables();
-            List<String> bodies = reads.bodies();
-            stamp = new PageStamp(fingerprints.of(job, variables, read, bodies), read, bodies);
+            return unchanged(job, renderer, previous);
         }
+        PageReads reads = new PageReads();
+        TemplateRenderer.Written page = renderer.render(job, variables, reads, problems);
+        if (page == null) {
+            return null; // reported
+        }
+        List<String> read = reads.variables();
+        List<String> bodies = reads.bodies();
+        PageStamp stamp = new PageStamp(fingerprints.of(job, variables, read, bodies), read, bodies);
         return new RenderedPage(job.kind(), job.url(), renderer.outputPath(job.url()), renderer.sourceOf(job),
-                renderer.templateOf(job), html, sharedParts, stamp);
+                renderer.templateOf(job), page.html(), page.sharedParts(), stamp);
+    }
+
+    /** The page as the previous bake rendered it, its stamp kept. */
+    private static RenderedPage unchanged(RenderJob job, TemplateRenderer renderer, PageStamp previous) {
+        return new RenderedPage(job.kind(), job.url(), renderer.outputPath(job.url()), renderer.sourceOf(job),
+                renderer.templateOf(job), null, List.of(), previous);
+    }
+
+    /** Each body's digest, made in parallel: in a full bake, every body's UTF-8 is hashed here. */
+    private static Map<String, byte[]> bodyDigests(Map<String, Body> bodies) {
+        return bodies.entrySet().parallelStream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> entry.getValue().digest()));
     }
 
     /** Every body a page may show, by the file it was written in. */
