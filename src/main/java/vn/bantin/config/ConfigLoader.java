@@ -1,5 +1,9 @@
 package vn.bantin.config;
 
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.Configuration;
+import org.apache.commons.configuration2.SystemConfiguration;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import vn.bantin.problem.BakeFailure;
@@ -45,7 +49,7 @@ public final class ConfigLoader {
                     "no " + FILE + " in " + siteFolder,
                     "run bantin from the site folder, or give it with --source")));
         }
-        JBakeConfiguration jbake;
+        DefaultJBakeConfiguration jbake;
         try {
             File destination = output == null ? null : output.toAbsolutePath().normalize().toFile();
             jbake = new JBakeConfigurationFactory().setEncoding("UTF-8")
@@ -65,7 +69,7 @@ public final class ConfigLoader {
         return new LoadedConfig(site, jbake);
     }
 
-    private SiteConfig toSiteConfig(Path siteFolder, JBakeConfiguration jbake) {
+    private SiteConfig toSiteConfig(Path siteFolder, DefaultJBakeConfiguration jbake) {
         String host = string(jbake, "site.host", "http://localhost");
         while (host.endsWith("/")) {
             host = host.substring(0, host.length() - 1);
@@ -161,12 +165,25 @@ public final class ConfigLoader {
         return segment;
     }
 
-    private static Map<String, Object> rawValues(JBakeConfiguration jbake) {
+    /**
+     * Every key of jbake.properties and of JBake's defaults, with its value. Not the JVM's system
+     * properties, which JBake's configuration also answers for (after the files): the Java version,
+     * the command line, the logging level of {@code --verbose} are no setting of the site, and as
+     * part of {@code config} they made its pages differ from one way of starting a bake to another.
+     */
+    private static Map<String, Object> rawValues(DefaultJBakeConfiguration jbake) {
+        List<Configuration> files = new ArrayList<>();
+        CompositeConfiguration composite = jbake.getCompositeConfiguration();
+        for (int i = 0; i < composite.getNumberOfConfigurations(); i++) {
+            if (!(composite.getConfiguration(i) instanceof SystemConfiguration)) {
+                files.add(composite.getConfiguration(i));
+            }
+        }
         Map<String, Object> raw = new TreeMap<>();
         for (Iterator<String> keys = jbake.getKeys(); keys.hasNext(); ) {
             String key = keys.next();
             Object value = jbake.get(key);
-            if (value != null) {
+            if (value != null && files.stream().anyMatch(file -> file.containsKey(key))) {
                 raw.put(key, value);
             }
         }
