@@ -71,6 +71,17 @@ class FingerprintHashTest {
         }
     }
 
+    /** Bodies' digests are kept in a memory from an earlier bake too. */
+    @Test
+    void bytesHashAsTheyAlwaysHave() {
+        byte[] bytes = new byte[1003];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 37 + 11);
+        }
+        assertEquals("1e1001a441e365127bd896dd30ad9405", hash(h -> h.bytes(bytes)));
+        assertEquals("48c6599f365056c1d11d13e983c17638", hash(h -> h.bytes(java.util.Arrays.copyOf(bytes, 16))));
+    }
+
     @Test
     void everyByteCounts() {
         byte[] bytes = new byte[19];
