@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The fingerprint of what a page shows: a hash ({@link FingerprintHash}) of its kind, URL and
@@ -40,11 +41,24 @@ final class PageFingerprints {
     private static final Set<Class<?>> ENTITIES = Set.of(Article.class, StaticPage.class, Section.class, Tag.class,
             Document.class, Procedure.class);
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+    /** Whether a class's toString is its own (or a superclass's other than Object's). */
+    private static final ClassValue<Boolean> HAS_OWN_TEXT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("toString").getDeclaringClass() != Object.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     private final Map<String, Object> shared;
     private final Map<String, Body> bodies;
     private final Map<Object, byte[]> entities = new ConcurrentHashMap<>();
     private final Map<String, String> sharedDigests = new ConcurrentHashMap<>();
+    /** What stands for an object known by its identity alone: another at every bake. */
+    private final String thisBake = Long.toHexString(ThreadLocalRandom.current().nextLong());
 
     /**
      * @param shared the variables every page may read, by name
@@ -141,8 +155,11 @@ final class PageFingerprints {
                 components(digest, value);
             }
         } else {
-            // Anything else (a helper object of JBake's data files) is told apart by its text.
-            digest.tag('o').text(value.getClass().getName()).text(value.toString());
+            // Anything else (a path, a time zone) is told apart by its text. An object with no text
+            // of its own but its identity (Object's toString) has no value to compare: it counts as
+            // changed at every bake, as identities can come out the same in two runs of one program.
+            digest.tag('o').text(value.getClass().getName())
+                    .text(HAS_OWN_TEXT.get(value.getClass()) ? value.toString() : thisBake);
         }
     }
 
