@@ -301,13 +301,16 @@ public final class Bake {
     }
 
     /**
-     * Keeps this bake's memory for the next. When nothing changed the stored one still holds; a
-     * memory that cannot be written is removed, so that no stale one is ever trusted.
+     * Keeps this bake's memory for the next. When nothing changed the stored one still holds: no
+     * file read again, nothing rendered or written, and the same model (a data file no page shows
+     * changes the model alone). A memory that cannot be written is removed, so that no stale one is
+     * ever trusted.
      */
     private static OutputRecord keep(Path file, Checked checked, Path output, OutputWriter.Written written,
                                      BakeMemoryFile.Stored stored) throws IOException {
         boolean same = stored != null && written.written() == 0 && checked.rendered() == 0
-                && checked.memory().readNothingSince(stored.memory());
+                && checked.memory().readNothingSince(stored.memory())
+                && checked.memory().basis().site().equals(stored.memory().basis().site());
         if (same) {
             return stored.output();
         }

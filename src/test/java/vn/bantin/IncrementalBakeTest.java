@@ -203,6 +203,23 @@ class IncrementalBakeTest {
         before.assertUnchanged(site.output()); // bytes and modification times
     }
 
+    @Test
+    void aModelChangedThoughNoPageRenderedAgainIsKeptForTheNextBake() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        Instant settled = Instant.now().minusSeconds(60); // files saved just now are always parsed again
+        settle(site.root(), settled);
+        Bake.Result first = site.bake();
+        site.write("data/lich-tiep-dan.yml", "thu: Thứ Năm\ngio: \"7 giờ 30\"\n"); // read by no template
+        settle(site.root().resolve("data"), settled.plusSeconds(1));
+        Bake.Result second = site.bake();
+        assertEquals(0, second.rendered(), "no page shows the data");
+        assertEquals(0, second.written(), "nor any other file");
+        assertTrue(!second.memory().basis().site().equals(first.memory().basis().site()), "the model holds it");
+        assertEquals(second.memory().basis().site(),
+                BakeMemoryFile.read(Bake.memoryFile(site.output())).memory().basis().site(),
+                "kept, so that the next bake does not fingerprint every page again");
+    }
+
     /**
      * When no file the bake reads changed, the clock changes nothing and the output is as it was
      * left, a bake stops before loading anything; a scheduled article coming due, a changed file or
