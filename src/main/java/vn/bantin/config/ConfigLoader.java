@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,19 +171,17 @@ public final class ConfigLoader {
      * part of {@code config} they made its pages differ from one way of starting a bake to another.
      */
     private static Map<String, Object> rawValues(DefaultJBakeConfiguration jbake) {
-        List<Configuration> files = new ArrayList<>();
+        Map<String, Object> raw = new TreeMap<>();
         CompositeConfiguration composite = jbake.getCompositeConfiguration();
         for (int i = 0; i < composite.getNumberOfConfigurations(); i++) {
-            if (!(composite.getConfiguration(i) instanceof SystemConfiguration)) {
-                files.add(composite.getConfiguration(i));
-            }
-        }
-        Map<String, Object> raw = new TreeMap<>();
-        for (Iterator<String> keys = jbake.getKeys(); keys.hasNext(); ) {
-            String key = keys.next();
-            Object value = jbake.get(key);
-            if (value != null && files.stream().anyMatch(file -> file.containsKey(key))) {
-                raw.put(key, value);
+            Configuration source = composite.getConfiguration(i);
+            if (!(source instanceof SystemConfiguration)) {
+                source.getKeys().forEachRemaining(key -> {
+                    Object value = jbake.get(key); // as the files' order has it
+                    if (value != null) {
+                        raw.put(key, value);
+                    }
+                });
             }
         }
         return raw;
