@@ -91,14 +91,18 @@ public final class SiteRenderer {
         List<String> read = reads.variables();
         List<String> bodies = reads.bodies();
         PageStamp stamp = new PageStamp(fingerprints.of(job, variables, read, bodies), read, bodies);
-        return new RenderedPage(job.kind(), job.url(), renderer.outputPath(job.url()), renderer.sourceOf(job),
-                renderer.templateOf(job), page.html(), page.sharedParts(), stamp);
+        return page(job, renderer, page.html(), page.sharedParts(), stamp);
     }
 
     /** The page as the previous bake rendered it, its stamp kept. */
     private static RenderedPage unchanged(RenderJob job, TemplateRenderer renderer, PageStamp previous) {
+        return page(job, renderer, null, List.of(), previous);
+    }
+
+    private static RenderedPage page(RenderJob job, TemplateRenderer renderer, byte[] html,
+                                     List<SharedPart> sharedParts, PageStamp stamp) {
         return new RenderedPage(job.kind(), job.url(), renderer.outputPath(job.url()), renderer.sourceOf(job),
-                renderer.templateOf(job), null, List.of(), previous);
+                renderer.templateOf(job), html, sharedParts, stamp);
     }
 
     /** Each body's digest, made in parallel: in a full bake, every body's UTF-8 is hashed here. */
