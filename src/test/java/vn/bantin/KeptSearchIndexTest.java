@@ -3,10 +3,9 @@ package vn.bantin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.finish.search.AnalysedIndex;
-import vn.bantin.finish.search.AnalysedIndexFile;
-import vn.bantin.finish.search.EntryKind;
 import vn.bantin.finish.search.SearchEntry;
 import vn.bantin.finish.search.SearchIndexBuilder;
+import vn.bantin.testing.SearchEntries;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static vn.bantin.testing.SearchEntries.article;
 
 /** The search index a memory keeps on disk: read ahead on another thread, handed out once. */
 class KeptSearchIndexTest {
@@ -23,19 +23,12 @@ class KeptSearchIndexTest {
     Path folder;
 
     private static final List<SearchEntry> ENTRIES = List.of(
-            entry("/tin-tuc/mot-cua/", "2025-03-01", "Bộ phận Một cửa", "Tiếp nhận hồ sơ tại bộ phận một cửa."),
-            entry("/tin-tuc/so-hoa/", "2025-02-01", "Số hóa hồ sơ", "Số hóa kết quả giải quyết thủ tục."),
-            entry("/tin-tuc/chu-ky-so/", "2025-01-15", "Chữ ký số", "Cấp chữ ký số cho công chức một cửa."));
-
-    private static SearchEntry entry(String url, String date, String title, String text) {
-        return new SearchEntry(url, EntryKind.ARTICLE, title, date, date, "Tin tức", text, text, List.of());
-    }
+            article("/tin-tuc/mot-cua/", "2025-03-01", "Bộ phận Một cửa", "Tiếp nhận hồ sơ tại bộ phận một cửa."),
+            article("/tin-tuc/so-hoa/", "2025-02-01", "Số hóa hồ sơ", "Số hóa kết quả giải quyết thủ tục."),
+            article("/tin-tuc/chu-ky-so/", "2025-01-15", "Chữ ký số", "Cấp chữ ký số cho công chức một cửa."));
 
     private Path kept(List<SearchEntry> entries) throws IOException {
-        Path file = folder.resolve("search.bin");
-        AnalysedIndexFile.write(file, ENVIRONMENT,
-                new SearchIndexBuilder("../").build(entries, AnalysedIndex.NONE).analysed());
-        return file;
+        return SearchEntries.kept(folder.resolve("search.bin"), ENVIRONMENT, entries);
     }
 
     @Test

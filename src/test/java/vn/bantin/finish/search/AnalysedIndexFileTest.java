@@ -2,6 +2,7 @@ package vn.bantin.finish.search;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.testing.SearchEntries;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static vn.bantin.testing.SearchEntries.article;
 
 /** The search index as analysed, kept on disk: read back whole, or not at all. */
 class AnalysedIndexFileTest {
@@ -21,20 +23,13 @@ class AnalysedIndexFileTest {
     Path folder;
 
     private static final List<SearchEntry> ENTRIES = List.of(
-            entry("/tin-tuc/mot-cua/", "2025-03-01", "Bộ phận Một cửa", "Tiếp nhận hồ sơ tại bộ phận một cửa của xã."),
-            entry("/tin-tuc/so-hoa/", "2025-02-01", "Số hóa hồ sơ", "Số hóa kết quả giải quyết thủ tục hành chính."),
-            entry("/van-ban/54-kh-ubnd/", "2025-01-15", "Kế hoạch số 54/KH-UBND", "Cải cách hành chính năm 2025.",
+            article("/tin-tuc/mot-cua/", "2025-03-01", "Bộ phận Một cửa", "Tiếp nhận hồ sơ tại bộ phận một cửa của xã."),
+            article("/tin-tuc/so-hoa/", "2025-02-01", "Số hóa hồ sơ", "Số hóa kết quả giải quyết thủ tục hành chính."),
+            article("/van-ban/54-kh-ubnd/", "2025-01-15", "Kế hoạch số 54/KH-UBND", "Cải cách hành chính năm 2025.",
                     "54/KH-UBND"));
 
-    private static SearchEntry entry(String url, String date, String title, String text, String... keywords) {
-        return new SearchEntry(url, EntryKind.ARTICLE, title, date, date, "Tin tức", text, text, List.of(keywords));
-    }
-
     private Path written() throws IOException {
-        Path file = folder.resolve("memory").resolve("search.bin");
-        AnalysedIndex analysed = new SearchIndexBuilder("../").build(ENTRIES, AnalysedIndex.NONE).analysed();
-        AnalysedIndexFile.write(file, ENVIRONMENT, analysed);
-        return file;
+        return SearchEntries.kept(folder.resolve("memory").resolve("search.bin"), ENVIRONMENT, ENTRIES);
     }
 
     @Test

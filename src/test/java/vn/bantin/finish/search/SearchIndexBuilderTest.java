@@ -23,13 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.bantin.testing.SearchEntries.article;
 
 /** The search index builder on small corpora: sharding, ranking, determinism, and a baked site. */
 class SearchIndexBuilderTest {
-
-    private static SearchEntry article(String url, String date, String title, String text, String... keywords) {
-        return new SearchEntry(url, EntryKind.ARTICLE, title, date, date, "Tin tức", text, text, List.of(keywords));
-    }
 
     private static SearchQuery.Result search(SortedMap<String, byte[]> files, String query) {
         return new SearchQuery(files::get).run(query, SearchQuery.PAGE);
