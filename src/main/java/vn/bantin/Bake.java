@@ -1,6 +1,7 @@
 package vn.bantin;
 
 import vn.bantin.config.ConfigLoader;
+import vn.bantin.config.FolderFiles;
 import vn.bantin.config.ConfigLoader.LoadedConfig;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.finish.FinishedPage;
@@ -43,17 +44,19 @@ public final class Bake {
     private final Progress progress;
     private final BakeMemory before;
     private final boolean clean;
+    /** The content folder as the launcher listed it, or null: see {@link #listed}. */
+    private final FolderFiles.Listing listing;
 
     /**
      * @param output where to write, or null for {@code destination.folder} of jbake.properties
      * @param clock  decides which scheduled and expired articles are published
      */
     public Bake(Path siteFolder, Path output, Clock clock) {
-        this(siteFolder, output, clock, false, Progress.NONE, BakeMemory.NONE, false);
+        this(siteFolder, output, clock, false, Progress.NONE, BakeMemory.NONE, false, null);
     }
 
     private Bake(Path siteFolder, Path output, Clock clock, boolean preview, Progress progress, BakeMemory before,
-                 boolean clean) {
+                 boolean clean, FolderFiles.Listing listing) {
         this.siteFolder = Objects.requireNonNull(siteFolder, "siteFolder");
         this.output = output;
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -61,6 +64,7 @@ public final class Bake {
         this.progress = Objects.requireNonNull(progress, "progress");
         this.before = Objects.requireNonNull(before, "before");
         this.clean = clean;
+        this.listing = listing;
     }
 
     /**
@@ -68,17 +72,27 @@ public final class Bake {
      * are listed and rendered like published ones, each marked as a draft. Never for publishing.
      */
     public Bake preview() {
-        return new Bake(siteFolder, output, clock, true, progress, before, clean);
+        return new Bake(siteFolder, output, clock, true, progress, before, clean, listing);
     }
 
     /** The same bake, telling {@code progress} about each stage as it ends. */
     public Bake reporting(Progress progress) {
-        return new Bake(siteFolder, output, clock, preview, progress, before, clean);
+        return new Bake(siteFolder, output, clock, preview, progress, before, clean, listing);
+    }
+
+    /**
+     * The same bake, taking {@code content} as the listing of the content folder, made by the
+     * launcher to count its files, instead of walking the folder again: the stamps of a listing
+     * made earlier are never newer than the files the bake reads, so a file saved meanwhile is
+     * found changed by the next bake. A listing of another folder is not taken.
+     */
+    public Bake listed(FolderFiles.Listing content) {
+        return new Bake(siteFolder, output, clock, preview, progress, before, clean, content);
     }
 
     /** The same bake, full: what a previous bake kept is not used (it is replaced by this one's). */
     public Bake clean() {
-        return new Bake(siteFolder, output, clock, preview, progress, BakeMemory.NONE, true);
+        return new Bake(siteFolder, output, clock, preview, progress, BakeMemory.NONE, true, listing);
     }
 
     /**
@@ -87,7 +101,7 @@ public final class Bake {
      * same as a full bake's. A memory made with other templates, configuration or engine is ignored.
      */
     public Bake after(BakeMemory memory) {
-        return new Bake(siteFolder, output, clock, preview, progress, memory, clean);
+        return new Bake(siteFolder, output, clock, preview, progress, memory, clean, listing);
     }
 
     /** Told about each stage as it ends, e.g. to show progress on a terminal. */
@@ -150,7 +164,8 @@ public final class Bake {
             }
         }
         try {
-            return check(config, BakeEnvironment.of(config.site(), preview), memory, start, (path, page) -> page);
+            return check(config, BakeEnvironment.of(config.site(), preview), memory, start, Map.of(),
+                    (path, page) -> page);
         } catch (RuntimeException e) {
             if (memory.bodiesDamaged()) {
                 return clean().check(); // a body kept by the last bake was not as it left it: trust none
@@ -174,14 +189,17 @@ public final class Bake {
         FinishedPage accept(String outputPath, FinishedPage page);
     }
 
-    /** @param environment the digest of what the bake depends on besides the content ({@link BakeEnvironment}) */
-    private Checked check(LoadedConfig config, String environment, BakeMemory given, long start, PageSink sink)
-            throws IOException {
+    /**
+     * @param environment the digest of what the bake depends on besides the content ({@link BakeEnvironment})
+     * @param listed      the stamps of the content folder's files, read already; the others are read as loaded
+     */
+    private Checked check(LoadedConfig config, String environment, BakeMemory given, long start,
+                          Map<Path, FileStamp> listed, PageSink sink) throws IOException {
         Map<String, Long> times = new LinkedHashMap<>();
         SiteConfig siteConfig = config.site();
         BakeMemory memory = given.environment().equals(environment) ? given : BakeMemory.NONE;
         memory.readAhead(); // the search index as analysed: a core is idle part of the load and model stages
-        LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer(), memory).load();
+        LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer(), memory, listed).load();
         start = lap(times, "load", start, content.documents().size() + content.staticFiles().size(), "files");
 
         MentionMemory mentions = new MentionMemory(memory.linked());
@@ -226,7 +244,8 @@ public final class Bake {
         Path out = config.site().output();
         Path memoryFile = memoryFile(out);
         Path inputsFile = memoryFile.resolveSibling("inputs.bin");
-        Map<String, FileStamp> stamps = BakeInputs.stamps(config.site());
+        Map<Path, FileStamp> content = BakeInputs.contentStamps(config.site(), listing);
+        Map<String, FileStamp> stamps = BakeInputs.stamps(config.site(), content);
         String environment = BakeEnvironment.of(config.site(), false);
         if (!clean && before == BakeMemory.NONE) {
             BakeInputs last = BakeInputs.read(inputsFile);
@@ -251,7 +270,7 @@ public final class Bake {
         Map<String, Long> times;
         try {
             // Each page goes to the staging folder as soon as it is finished: no page's bytes wait for the others.
-            checked = check(config, environment, memory, begin, (path, page) -> {
+            checked = check(config, environment, memory, begin, content, (path, page) -> {
                 if (page.bytes() == null) {
                     staging.keep(path);
                     return page;

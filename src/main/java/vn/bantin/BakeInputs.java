@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,14 +32,36 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
     private static final String MAGIC = "bantin-inputs";
     private static final int VERSION = 1;
 
-    /** The stamps of every file of the folders a bake reads besides its configuration and templates. */
-    static Map<String, FileStamp> stamps(SiteConfig config) throws IOException {
+    /**
+     * The stamps of every file of the folders a bake reads besides its configuration and templates,
+     * by path from the site folder.
+     *
+     * @param content the content folder's files with their stamps, listed already
+     */
+    static Map<String, FileStamp> stamps(SiteConfig config, Map<Path, FileStamp> content) throws IOException {
         Map<String, FileStamp> stamps = new HashMap<>();
-        for (Path folder : List.of(config.contentFolder(), config.dataFolder(), config.assetFolder())) {
-            FolderFiles.withAttributes(folder).forEach((file, attributes) -> stamps.put(
-                    config.siteFolder().relativize(file.toAbsolutePath().normalize()).toString(), FileStamp.of(attributes)));
+        content.forEach((file, stamp) -> stamps.put(fromSite(config, file), stamp));
+        for (Path folder : List.of(config.dataFolder(), config.assetFolder())) {
+            FolderFiles.withAttributes(folder).forEach((file, attributes) ->
+                    stamps.put(fromSite(config, file), FileStamp.of(attributes)));
         }
         return stamps;
+    }
+
+    /**
+     * The stamps of the content folder's files, by path as the content loader names them: from
+     * {@code listing} when it is of that folder, else walked now.
+     */
+    static Map<Path, FileStamp> contentStamps(SiteConfig config, FolderFiles.Listing listing) throws IOException {
+        Map<Path, BasicFileAttributes> files = listing != null ? listing.filesOf(config.contentFolder())
+                : FolderFiles.withAttributes(config.contentFolder());
+        Map<Path, FileStamp> stamps = new HashMap<>(files.size() * 2);
+        files.forEach((file, attributes) -> stamps.put(file, FileStamp.of(attributes)));
+        return stamps;
+    }
+
+    private static String fromSite(SiteConfig config, Path file) {
+        return config.siteFolder().relativize(file.toAbsolutePath().normalize()).toString();
     }
 
     /**

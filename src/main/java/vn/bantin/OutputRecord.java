@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The output folder as a bake left it: each file's size, time and content digest. The next bake
@@ -19,11 +20,18 @@ record OutputRecord(Map<String, Entry> files) {
     record Entry(FileStamp stamp, String digest) {
     }
 
-    /** The record of {@code output} just written, from the digests of what the write put there. */
+    /** The record of {@code output} just written, from the digests of what the write put there; stamps read in parallel. */
     static OutputRecord of(Path output, Map<String, String> digests) throws IOException {
-        Map<String, Entry> files = new HashMap<>();
+        Map<String, FileStamp> stamps = new ConcurrentHashMap<>(digests.size() * 2);
+        digests.keySet().parallelStream().forEach(path -> {
+            FileStamp stamp = FileStamp.of(output.resolve(path));
+            if (stamp != null) {
+                stamps.put(path, stamp);
+            }
+        });
+        Map<String, Entry> files = new HashMap<>(digests.size() * 2);
         for (Map.Entry<String, String> file : digests.entrySet()) {
-            FileStamp stamp = FileStamp.of(output.resolve(file.getKey()));
+            FileStamp stamp = stamps.get(file.getKey());
             if (stamp == null) {
                 throw new IOException("cannot read " + output.resolve(file.getKey()) + " just written");
             }

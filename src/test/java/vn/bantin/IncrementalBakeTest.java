@@ -2,6 +2,7 @@ package vn.bantin;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.config.FolderFiles;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.render.RenderBasis;
 import vn.bantin.testing.FixtureSite;
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -299,6 +301,37 @@ class IncrementalBakeTest {
         Bake.Result second = bake(site, site.output(), first.memory());
         assertTrue(second.memory().tables().get(csv) == first.memory().tables().get(csv), "an unchanged file is not read");
         assertTrue(second.memory().tables().get(yaml) != first.memory().tables().get(yaml), "a changed one is");
+        bake(site, folder.resolve("clean"), BakeMemory.NONE);
+        assertSameFiles(files(folder.resolve("clean")), files(site.output()));
+    }
+
+    /**
+     * A bake given the launcher's listing of the content folder ({@link Bake#listed}) takes the
+     * stamps read there instead of looking at each file again: a file saved after the listing counts
+     * as it was listed, and the next bake, which finds it newer, catches up. A listing of another
+     * folder is not taken.
+     */
+    @Test
+    void aListingOfTheContentFolderIsTakenAsItsFilesWereThenAndTheNextBakeCatchesUp() throws IOException {
+        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        settle(site.root(), Instant.parse("2026-01-01T00:00:00Z"));
+        Bake bake = new Bake(site.root(), site.output(), FixtureSite.CLOCK);
+        bake.run();
+        FolderFiles.Listing listed = FolderFiles.Listing.of(site.root().resolve("content"));
+        editSettled(site, ARTICLE, "Tuyên truyền trên loa truyền thanh.", "Tuyên truyền trên loa truyền thanh và Zalo.",
+                Instant.parse("2026-01-01T00:00:01Z"));
+
+        assertEquals(0, bake.listed(listed).run().written(), "the content as listed: nothing changed");
+        site.write("assets/ghi-chu.txt", "Tệp mới ngoài thư mục nội dung.");
+        Bake.Result loaded = bake.listed(listed).run();
+        assertTrue(loaded.written() > 0 && Files.exists(site.output().resolve("ghi-chu.txt")), "an asset added: a bake");
+        assertFalse(site.read("tin-tuc/hoi-nghi-trien-khai/index.html").contains("và Zalo"),
+                "whose loader took the article's stamp as listed: the article as the memory holds it");
+
+        FolderFiles.Listing ofAnother = FolderFiles.Listing.of(site.root().resolve("content/tin-tuc"));
+        Bake.Result after = bake.listed(ofAnother).run();
+        assertTrue(after.written() > 0 && after.rendered() > 0, "the folder walked again: the edit found");
+        assertTrue(site.read("tin-tuc/hoi-nghi-trien-khai/index.html").contains("và Zalo"));
         bake(site, folder.resolve("clean"), BakeMemory.NONE);
         assertSameFiles(files(folder.resolve("clean")), files(site.output()));
     }

@@ -94,42 +94,54 @@ final class BatchJvm {
     }
 
     /**
+     * Where the command runs.
+     *
+     * @param exitCode the exit code of the JVM started for it; empty when this JVM is to run it
+     * @param content  the content folder as listed to count its files, for the bake to take rather
+     *                 than walk it again; null when it was not listed
+     */
+    record Outcome(OptionalInt exitCode, FolderFiles.Listing content) {
+        private static final Outcome HERE = new Outcome(OptionalInt.empty(), null);
+    }
+
+    /**
      * Runs the command line in a JVM of its own, set up for it, when it is a bake or a check, this
      * JVM was not set up by its caller, and its options are not already the ones the site needs
      * (the {@code bantin} script gives a site of ordinary size its options itself: see {@link #LAUNCHED}).
-     *
-     * @return the exit code of that JVM, or empty when this JVM is to run the command
      */
-    static OptionalInt run(String[] args) {
+    static Outcome run(String[] args) {
         if (System.getProperty(STARTED_BY) != null) {
-            return OptionalInt.empty(); // this JVM is the one started for the command
+            return Outcome.HERE; // this JVM is the one started for the command
         }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
         } catch (Arguments.UsageError e) {
-            return OptionalInt.empty(); // told in this JVM
+            return Outcome.HERE; // told in this JVM
         }
         if (!arguments.command().equals("bake") && !arguments.command().equals("check")) {
-            return OptionalInt.empty();
+            return Outcome.HERE;
         }
         if (Main.class.getClassLoader() != ClassLoader.getSystemClassLoader()) {
-            return OptionalInt.empty(); // run inside another program (Maven's exec:java): not a JVM of its own
+            return Outcome.HERE; // run inside another program (Maven's exec:java): not a JVM of its own
         }
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         boolean launched = System.getProperty(LAUNCHED) != null;
         if (!launched && setUpByCaller(jvmArguments)) {
-            return OptionalInt.empty(); // before counting the site's files: no answer can change this
+            return Outcome.HERE; // before counting the site's files: no answer can change this
         }
-        Path source = arguments.source().toAbsolutePath().normalize();
+        // The content folder as the bake names it (the site folder as given, made absolute), so that
+        // the bake can take this listing as its own.
+        Path source = arguments.source().toAbsolutePath();
         String contentFolder = properties(source.resolve("jbake.properties")).getProperty("content.folder", "content");
-        List<String> options = options(countFiles(source.resolve(contentFolder)));
+        FolderFiles.Listing content = listed(source.resolve(contentFolder));
+        List<String> options = options(content == null ? 0 : content.files().size());
         List<String> jvm = jvmFor(options, jvmArguments, launched);
         if (jvm == null) {
             if (arguments.verbose() && launched && !options.isEmpty()) {
                 System.out.println("  jvm     " + String.join(" ", options));
             }
-            return OptionalInt.empty();
+            return new Outcome(OptionalInt.empty(), content);
         }
 
         List<String> command = new ArrayList<>();
@@ -145,10 +157,10 @@ final class BatchJvm {
         try {
             process = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            return OptionalInt.empty(); // no JVM could be started: this one does the work
+            return new Outcome(OptionalInt.empty(), content); // no JVM could be started: this one does the work
         }
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy)); // stopped with this one
-        return OptionalInt.of(process.onExit().join().exitValue());
+        return new Outcome(OptionalInt.of(process.onExit().join().exitValue()), null);
     }
 
     /**
@@ -178,12 +190,15 @@ final class BatchJvm {
         return properties;
     }
 
-    /** The files of the content folder, as the bake lists them: through a link too ({@link FolderFiles}). */
-    static int countFiles(Path folder) {
+    /**
+     * The files of the content folder, as the bake lists them: through a link too ({@link FolderFiles});
+     * null when it cannot be listed (the bake reports why).
+     */
+    static FolderFiles.Listing listed(Path folder) {
         try {
-            return FolderFiles.count(folder);
+            return FolderFiles.Listing.of(folder);
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return null;
         }
     }
 }

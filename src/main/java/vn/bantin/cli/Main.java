@@ -1,6 +1,7 @@
 package vn.bantin.cli;
 
 import vn.bantin.Bake;
+import vn.bantin.config.FolderFiles;
 import vn.bantin.finish.ExternalLinkChecker;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Problem;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /** bantin's command line: {@code bantin bake|check|new|serve [options]}; see {@link #USAGE_TEXT}. */
@@ -68,20 +68,28 @@ public final class Main {
     private final PrintStream err;
     private final Clock clock;
     private final boolean terminal;
+    /** The content folder as the launcher listed it ({@link BatchJvm}), or null. */
+    private final FolderFiles.Listing content;
 
     /** @param terminal whether out is a terminal a person watches: bake then shows each stage as it ends */
     Main(PrintStream out, PrintStream err, Clock clock, boolean terminal) {
+        this(out, err, clock, terminal, null);
+    }
+
+    /** @param content the content folder as the launcher listed it, for a bake to take; or null */
+    private Main(PrintStream out, PrintStream err, Clock clock, boolean terminal, FolderFiles.Listing content) {
         this.out = out;
         this.err = err;
         this.clock = clock;
         this.terminal = terminal;
+        this.content = content;
     }
 
     public static void main(String[] args) {
         BatchJvm.endWithStarter();
-        OptionalInt elsewhere = BatchJvm.run(args);
-        if (elsewhere.isPresent()) {
-            System.exit(elsewhere.getAsInt());
+        BatchJvm.Outcome launch = BatchJvm.run(args);
+        if (launch.exitCode().isPresent()) {
+            System.exit(launch.exitCode().getAsInt());
         }
         // Freemarker picks a logging library by what is on the classpath; bantin's is SLF4J, always.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
@@ -89,7 +97,7 @@ public final class Main {
         // reading standard output and error apart never splits a line of one with the other.
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new Main(out, err, Clock.systemDefaultZone(), System.console() != null).run(args));
+        System.exit(new Main(out, err, Clock.systemDefaultZone(), System.console() != null, launch.content()).run(args));
     }
 
     int run(String[] args) {
@@ -123,7 +131,7 @@ public final class Main {
                 unit, millis / 1000.0))
                 : Bake.Progress.NONE;
         try {
-            Bake bake = new Bake(source, output, clock).reporting(progress);
+            Bake bake = new Bake(source, output, clock).listed(content).reporting(progress);
             Bake.Result result = (clean ? bake.clean() : bake).run();
             for (Problem warning : result.warnings()) {
                 err.println(warning);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +48,21 @@ public final class FolderFiles {
         return files;
     }
 
-    /** How many files {@link #of} lists, without naming them. */
-    public static int count(Path folder) throws IOException {
-        int[] count = {0};
-        walk(folder, (file, attributes) -> count[0]++);
-        return count[0];
+    /**
+     * A folder's files with the attributes a walk read ({@link #withAttributes}), kept to be handed
+     * on: the launcher counts the content folder's files to set up the JVM, and the bake then takes
+     * the same listing instead of walking the folder again.
+     */
+    public record Listing(Path folder, Map<Path, BasicFileAttributes> files) {
+        /** The listing of {@code folder}, walked now. */
+        public static Listing of(Path folder) throws IOException {
+            return new Listing(folder, Collections.unmodifiableMap(withAttributes(folder)));
+        }
+
+        /** This listing's files, if it is of {@code folder} as named there; else {@code folder}'s, walked now. */
+        public Map<Path, BasicFileAttributes> filesOf(Path folder) throws IOException {
+            return folder.equals(this.folder) ? files : withAttributes(folder);
+        }
     }
 
     private static void walk(Path folder, BiConsumer<Path, BasicFileAttributes> found) throws IOException {

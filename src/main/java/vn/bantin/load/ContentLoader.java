@@ -43,15 +43,23 @@ public final class ContentLoader {
     private final BantinMarkdownEngine engine;
     private final ProcedureTables procedureTables;
     private final ParsedBefore before;
+    private final Map<Path, FileStamp> listed;
 
     public ContentLoader(SiteConfig site, JBakeConfiguration jbake, MarkdownRenderer markdown) {
-        this(site, jbake, markdown, ParsedBefore.NONE);
+        this(site, jbake, markdown, ParsedBefore.NONE, Map.of());
     }
 
-    /** A loader that takes unchanged files as a previous bake parsed them ({@code before}). */
-    public ContentLoader(SiteConfig site, JBakeConfiguration jbake, MarkdownRenderer markdown, ParsedBefore before) {
+    /**
+     * A loader that takes unchanged files as a previous bake parsed them ({@code before}).
+     *
+     * @param listed the stamps of content files as a listing of the folder read them, by path as
+     *               this loader names them; a file not among them is looked at when loaded
+     */
+    public ContentLoader(SiteConfig site, JBakeConfiguration jbake, MarkdownRenderer markdown, ParsedBefore before,
+                         Map<Path, FileStamp> listed) {
         this.site = site;
         this.before = before;
+        this.listed = listed;
         this.jbake = jbake;
         jbake.setProperty(BantinMarkdownEngine.SITE_FOLDER, site.siteFolder().toString());
         engine = new BantinMarkdownEngine(markdown);
@@ -98,7 +106,7 @@ public final class ContentLoader {
         List<ParsedDocument> documents = markdown.parallelStream()
                 .map(file -> {
                     String contentPath = contentPath(file);
-                    FileStamp stamp = FileStamp.of(file);
+                    FileStamp stamp = listed.containsKey(file) ? listed.get(file) : FileStamp.of(file);
                     ParsedDocument previous = stamp == null || stamp.modified() > settled ? null
                             : before.lookup(contentPath, stamp);
                     ParsedDocument parsed = previous != null ? previous : parse(parser, file);

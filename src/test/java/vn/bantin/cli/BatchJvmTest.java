@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,9 +81,11 @@ class BatchJvmTest {
             Files.writeString(real.resolve(name), "x");
         }
         Path linked = Files.createSymbolicLink(folder.resolve("content"), real.getParent());
-        assertEquals(3, BatchJvm.countFiles(real.getParent()));
-        assertEquals(3, BatchJvm.countFiles(linked));
-        assertEquals(0, BatchJvm.countFiles(folder.resolve("khong-co")));
+        assertEquals(3, BatchJvm.listed(real.getParent()).files().size());
+        assertEquals(3, BatchJvm.listed(linked).files().size());
+        assertEquals(Set.of(linked.resolve("tin-tuc/a.md"), linked.resolve("tin-tuc/b.md"), linked.resolve("tin-tuc/anh.png")),
+                BatchJvm.listed(linked).files().keySet(), "named through the link, as the bake names them");
+        assertEquals(0, BatchJvm.listed(folder.resolve("khong-co")).files().size());
     }
 
     @Test
