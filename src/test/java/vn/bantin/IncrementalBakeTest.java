@@ -187,7 +187,7 @@ class IncrementalBakeTest {
 
     @Test
     void aNewProcessStartsFromTheMemoryKeptBesideTheOutputAndRewritesNothingWhenNothingChanged() {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         Bake.Result first = site.bake();
         assertTrue(Files.isRegularFile(Bake.memoryFile(site.output())), "the memory is kept beside the output");
         assertTrue(!Files.exists(site.output().resolve("memory.bin")), "never inside it: it is not published");
@@ -207,7 +207,7 @@ class IncrementalBakeTest {
 
     @Test
     void aModelChangedThoughNoPageRenderedAgainIsKeptForTheNextBake() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         Instant settled = Instant.now().minusSeconds(60); // files saved just now are always parsed again
         settle(site.root(), settled);
         Bake.Result first = site.bake();
@@ -229,7 +229,7 @@ class IncrementalBakeTest {
      */
     @Test
     void aBakeOfSettledUnchangedFilesStopsAtOnceUntilTheClockOrAFileChangesSomething() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         settle(site.root(), Instant.parse("2026-01-01T00:00:00Z"));
         site.bake();
         OutputSnapshot before = OutputSnapshot.of(site.output());
@@ -261,7 +261,7 @@ class IncrementalBakeTest {
     /** Content, assets and templates in folders that are links (shared with another site, on another disk). */
     @Test
     void editsInFoldersReachedThroughLinksAreBaked() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         for (String name : List.of("content", "assets", "templates")) {
             Path elsewhere = folder.resolve("chung").resolve(name);
             Files.createDirectories(elsewhere.getParent());
@@ -288,7 +288,7 @@ class IncrementalBakeTest {
 
     @Test
     void aBulkProcedureFileIsReadAgainOnlyWhenItChanged() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("procedures", folder.resolve("site"));
+        FixtureSite site = searchable("procedures", folder.resolve("site"));
         settle(site.root(), Instant.parse("2026-01-01T00:00:00Z"));
         Bake.Result first = bake(site, site.output(), BakeMemory.NONE);
         String yaml = "thu-tuc/chung-thuc.yaml";
@@ -313,7 +313,7 @@ class IncrementalBakeTest {
      */
     @Test
     void aListingOfTheContentFolderIsTakenAsItsFilesWereThenAndTheNextBakeCatchesUp() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         settle(site.root(), Instant.parse("2026-01-01T00:00:00Z"));
         Bake bake = new Bake(site.root(), site.output(), FixtureSite.CLOCK);
         bake.run();
@@ -336,6 +336,15 @@ class IncrementalBakeTest {
         assertSameFiles(files(folder.resolve("clean")), files(site.output()));
     }
 
+    /**
+     * The fixture with the sample's templates and its search page: every case checks the search
+     * index too, whose terms, postings and entry shards an incremental bake keeps where unchanged.
+     */
+    private static FixtureSite searchable(String fixture, Path folder) {
+        FixtureSite site = FixtureSite.withSampleTemplates(fixture, folder);
+        return site.write("jbake.properties", read(site, "jbake.properties") + "\ntemplate.search.file=search.ftlh\n");
+    }
+
     /** Edits a file as an author would, its time set to {@code time}: long enough ago to count as settled. */
     private static void editSettled(FixtureSite site, String path, String from, String to, Instant time) throws IOException {
         Path file = site.root().resolve(path);
@@ -353,7 +362,7 @@ class IncrementalBakeTest {
 
     @Test
     void aNewProcessAfterAnEditWritesOnlyWhatChangedAndEqualsACleanBake() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         site.bake();
         Path untouched = site.output().resolve("gioi-thieu/index.html");
         java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(untouched);
@@ -383,7 +392,7 @@ class IncrementalBakeTest {
 
     @Test
     void aWarningAboutAFileNotParsedAgainPointsAtTheSameLine() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("documents", folder.resolve("site"));
+        FixtureSite site = searchable("documents", folder.resolve("site"));
         String mentioning = "content/tin-tuc/kiem-tra-dau-nam.md"; // line 7 mentions 08/KH-UBND with no date
         settle(site.root(), Instant.now().minusSeconds(3600)); // a file changed a moment ago is always read again
         Bake.Result first = site.bake();
@@ -402,7 +411,7 @@ class IncrementalBakeTest {
 
     @Test
     void aCheckStartsFromTheLastBakesMemoryAndStillChecksEveryLink() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         String linking = "content/tin-tuc/so-hoa-ho-so.md";
         site.write("content/tin-tuc/tep/ke-hoach.pdf", "%PDF-1.4 kế hoạch");
         site.write(linking, read(site, linking) + "\nXem [toàn văn kế hoạch](tep/ke-hoach.pdf).\n");
@@ -420,7 +429,7 @@ class IncrementalBakeTest {
 
     @Test
     void aLinkToAHeadingAnotherPageNoLongerHasIsBrokenThoughItsPageIsNotRenderedAgain() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         String linking = "content/hoi-dap/nop-ho-so-truc-tuyen.md";
         site.write(linking, read(site, linking)
                 + "\nXem [nội dung hội nghị](/tin-tuc/hoi-nghi-trien-khai/#noi-dung-chinh).\n");
@@ -436,7 +445,7 @@ class IncrementalBakeTest {
 
     @Test
     void anOutputChangedByHandIsNotTrusted() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         site.bake();
         String home = site.read("index.html");
         Files.writeString(site.output().resolve("index.html"), "sửa tay");
@@ -453,7 +462,7 @@ class IncrementalBakeTest {
      */
     @Test
     void pagesKeptByAnotherBakeAreNotTrusted() throws IOException {
-        FixtureSite site = FixtureSite.withSampleTemplates("basic", folder.resolve("site"));
+        FixtureSite site = searchable("basic", folder.resolve("site"));
         site.bake();
         Path pages = Bake.memoryFile(site.output()).resolveSibling("pages.bin");
         assertTrue(Files.isRegularFile(pages), "the pages are kept beside the memory");
@@ -499,7 +508,7 @@ class IncrementalBakeTest {
 
     /** The same, on the fixture as {@code prepare} changed it before the first bake. */
     private Outcome change(String fixture, Consumer<FixtureSite> prepare, Consumer<FixtureSite> edit) {
-        FixtureSite site = FixtureSite.withSampleTemplates(fixture, folder.resolve("site"));
+        FixtureSite site = searchable(fixture, folder.resolve("site"));
         prepare.accept(site);
         String earlierFile = "content/tin-tuc/bai-cua-lan-dang-truoc.md"; // every page's menu counts it
         site.write(earlierFile, "---\ntitle: Bài của lần đăng trước\ndate: 2020-01-02 08:00\ntags: [Một cửa]\n---\nĐã gỡ.\n");

@@ -12,11 +12,13 @@ import java.util.TreeSet;
 /**
  * Everything the output folder will hold.
  *
- * @param files         generated files (pages, feeds, sitemap), sorted by path; a file's bytes are null
- *                      when only the output holds them (a page, feed or sitemap unchanged since the last bake)
+ * @param files         generated files (pages, feeds, sitemap, search index), sorted by path; a file's
+ *                      bytes are null when only the output holds them (a page, feed, sitemap or entry
+ *                      shard unchanged since the last bake)
  * @param copies        files published as they are: output path to source file
  * @param pages         the finished pages, with their links, ids and stamps, for the next incremental bake
- * @param generated     the feeds and sitemap, with their fingerprints, for the next incremental bake
+ * @param generated     the feeds, sitemap and search entry shards, with their fingerprints, for the
+ *                      next incremental bake
  * @param searchIndex   the search index as analysed, for the next incremental bake ({@link AnalysedIndex#NONE}
  *                      when the site has no search page)
  */

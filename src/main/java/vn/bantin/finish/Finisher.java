@@ -3,6 +3,7 @@ package vn.bantin.finish;
 import vn.bantin.config.FolderFiles;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.finish.search.AnalysedIndex;
+import vn.bantin.finish.search.EntryShard;
 import vn.bantin.finish.search.SearchEntries;
 import vn.bantin.finish.search.SearchIndexBuilder;
 import vn.bantin.model.Article;
@@ -61,9 +62,9 @@ public final class Finisher {
      *
      * @param pages  every page, finished; their bytes may be gone already (written to the output)
      * @param before the previous bake's pages, feeds, sitemap, search index and output files: its
-     *               search entries unchanged since are not analysed again, its feeds and sitemap
-     *               unchanged are kept, and the links of its unchanged pages are checked only where
-     *               they may now break
+     *               search entries unchanged since are not analysed again, its feeds, sitemap and
+     *               entry shards unchanged are kept, and the links of its unchanged pages are checked
+     *               only where they may now break
      * @throws vn.bantin.problem.BakeFailure when a link is broken or a copied file would replace a page
      */
     public FinishedSite finish(List<FinishedPage> pages, FinishedBefore before) {
@@ -72,7 +73,8 @@ public final class Finisher {
         // The search index is the largest part of the stage: it is built while the rest is done.
         CompletableFuture<SearchIndexBuilder.Built> searchIndex = config.templateFor("search").isPresent()
                 ? CompletableFuture.supplyAsync(() -> searchIndex(before.analysedIndex()))
-                : CompletableFuture.completedFuture(new SearchIndexBuilder.Built(new TreeMap<>(), AnalysedIndex.NONE, 0));
+                : CompletableFuture.completedFuture(
+                        new SearchIndexBuilder.Built(new TreeMap<>(), List.of(), AnalysedIndex.NONE, 0));
         List<OutputFile> files = new ArrayList<>();
         for (FinishedPage page : pages) {
             files.add(new OutputFile(page.outputPath(), page.bytes()));
@@ -89,14 +91,17 @@ public final class Finisher {
             generated.add(generated(before, config.sitemapFile(), SitemapWriter.fingerprint(lastModified),
                     () -> SitemapWriter.sitemap(config, lastModified)));
         }
-        for (GeneratedFile file : generated) {
-            files.add(new OutputFile(file.outputPath(), file.bytes()));
-        }
         files.add(new OutputFile("robots.txt", SitemapWriter.robots(config, config.renders("sitemap"))));
         files.addAll(new ProcedureExport(config, site.procedures()).files());
         Map<String, Path> copies = copies(problems);
         SearchIndexBuilder.Built search = Joined.result(searchIndex);
         search.files().forEach((path, bytes) -> files.add(new OutputFile(searchFolder() + path, bytes)));
+        for (EntryShard shard : search.entryShards()) {
+            generated.add(generated(before, searchFolder() + shard.path(), shard.fingerprint(), shard::bytes));
+        }
+        for (GeneratedFile file : generated) {
+            files.add(new OutputFile(file.outputPath(), file.bytes()));
+        }
         files.sort(Comparator.comparing(OutputFile::path));
 
         Set<String> outputPaths = new HashSet<>(copies.keySet());

@@ -1,8 +1,8 @@
 package vn.bantin.finish;
 
 /**
- * The feeds and sitemap a previous bake made, for an incremental bake: a file whose fingerprint is
- * unchanged since is kept as it was, not made again.
+ * The feeds, sitemap and search entry shards a previous bake made, for an incremental bake: a
+ * file whose fingerprint is unchanged since is kept as it was, not made again.
  */
 @FunctionalInterface
 public interface GeneratedBefore {

@@ -1,8 +1,8 @@
 package vn.bantin.finish;
 
 /**
- * A file the finish stage makes besides the pages (a feed, the sitemap) as a bake made it, for
- * the next incremental bake: one whose fingerprint is unchanged then is kept as it was.
+ * A file the finish stage makes besides the pages (a feed, the sitemap, a search entry shard) as a
+ * bake made it, for the next incremental bake: one whose fingerprint is unchanged then is kept as it was.
  *
  * @param outputPath  where it is in the output
  * @param fingerprint what it was made of: everything its bytes depend on besides the configuration,

@@ -50,17 +50,24 @@ public final class SearchIndexBuilder {
      * {@code d/0.json}…, every entry analysed afresh.
      */
     public SortedMap<String, byte[]> build(List<SearchEntry> entries) {
-        return build(entries, AnalysedIndex.NONE).files();
+        Built built = build(entries, AnalysedIndex.NONE);
+        SortedMap<String, byte[]> files = new TreeMap<>(built.files());
+        built.entryShards().forEach(shard -> files.put(shard.path(), shard.bytes()));
+        return files;
     }
 
     /**
      * The index's files, and the index as analysed for the next bake.
      *
-     * @param files    by path inside the index folder: {@code manifest.json}, {@code t/0.json}, {@code d/0.json}…
-     * @param analysed what the next bake need not analyse again
-     * @param fresh    how many entries were analysed now; the others' terms came from before
+     * @param files       the manifest and the term shards, by path inside the index folder:
+     *                    {@code manifest.json}, {@code t/0.json}…
+     * @param entryShards the entry shards ({@code d/0.json}…), each made only when asked: most are
+     *                    the same as the bake before's, which its fingerprint tells
+     * @param analysed    what the next bake need not analyse again
+     * @param fresh       how many entries were analysed now; the others' terms came from before
      */
-    public record Built(SortedMap<String, byte[]> files, AnalysedIndex analysed, int fresh) {
+    public record Built(SortedMap<String, byte[]> files, List<EntryShard> entryShards, AnalysedIndex analysed,
+                        int fresh) {
     }
 
     /**
@@ -96,9 +103,9 @@ public final class SearchIndexBuilder {
         InvertedIndex.Ranked ranked = index.ranked(urls, digests);
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<String> boundaries = termShards(ranked.terms(), files);
-        entryShards(entries, files);
-        files.put(MANIFEST, manifest(entries.size(), boundaries, version(files)));
-        return new Built(files, ranked.analysed(), fresh.size());
+        List<EntryShard> entryShards = entryShards(entries);
+        files.put(MANIFEST, manifest(entries.size(), boundaries, version(files, entryShards)));
+        return new Built(files, entryShards, ranked.analysed(), fresh.size());
     }
 
     /** Writes the term shards; returns the first term of each, shortened (see README). */
@@ -152,28 +159,14 @@ public final class SearchIndexBuilder {
         return first;
     }
 
-    /** Entry shards: {@code d/<id / ENTRIES_PER_SHARD>.json}, each an array of entries in id order. */
-    private static void entryShards(List<SearchEntry> entries, SortedMap<String, byte[]> files) {
-        StringBuilder shard = new StringBuilder(8 * 1024);
-        for (int id = 0; id < entries.size(); id++) {
-            SearchEntry entry = entries.get(id);
-            shard.append(id % ENTRIES_PER_SHARD == 0 ? "[\n[" : ",\n[");
-            String url = entry.url().startsWith("/") ? entry.url().substring(1) : entry.url();
-            String[] fields = {url, entry.kind().code(), entry.title(), entry.date(), entry.dateIso(),
-                entry.section(), snippet(entry.snippet())};
-            for (int f = 0; f < fields.length; f++) {
-                if (f > 0) {
-                    shard.append(',');
-                }
-                Json.quote(shard, fields[f]);
-            }
-            shard.append(']');
-            if (id % ENTRIES_PER_SHARD == ENTRIES_PER_SHARD - 1 || id == entries.size() - 1) {
-                shard.append("\n]\n");
-                files.put("d/" + id / ENTRIES_PER_SHARD + ".json", shard.toString().getBytes(StandardCharsets.UTF_8));
-                shard.setLength(0);
-            }
+    /** Entry shards: {@code d/<id / ENTRIES_PER_SHARD>.json}, each of entries in id order. */
+    private static List<EntryShard> entryShards(List<SearchEntry> entries) {
+        List<EntryShard> shards = new ArrayList<>(entries.size() / ENTRIES_PER_SHARD + 1);
+        for (int from = 0; from < entries.size(); from += ENTRIES_PER_SHARD) {
+            shards.add(new EntryShard(from / ENTRIES_PER_SHARD,
+                    entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_SHARD))));
         }
+        return shards;
     }
 
     /** A summary cut at a word near {@link #SNIPPET_CHARS}, with an ellipsis when cut. */
@@ -240,13 +233,15 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * A hash of every shard ({@link FingerprintHash}: it only has to change when a shard does): the
-     * script asks for {@code t/3.json?v=<version>}, so that a browser never mixes a cached shard of
-     * the previous bake with this bake's manifest.
+     * A hash of every shard, the entry shards by their fingerprints ({@link FingerprintHash}: it
+     * only has to change when a shard does): the script asks for {@code t/3.json?v=<version>}, so
+     * that a browser never mixes a cached shard of the previous bake with this bake's manifest.
      */
-    private static String version(SortedMap<String, byte[]> files) {
+    private static String version(SortedMap<String, byte[]> termShards, List<EntryShard> entryShards) {
         FingerprintHash hash = new FingerprintHash();
-        files.forEach((path, bytes) -> hash.text(path).bytes(bytes));
+        termShards.forEach((path, bytes) -> hash.text(path).bytes(bytes));
+        hash.count(entryShards.size());
+        entryShards.forEach(shard -> hash.text(shard.fingerprint()));
         return hash.hex().substring(0, 12);
     }
 }

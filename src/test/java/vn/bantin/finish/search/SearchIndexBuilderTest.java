@@ -368,6 +368,35 @@ class SearchIndexBuilderTest {
         assertTrue(problems.contains("/tim-kiem/ is used by both the search page and content/tim-kiem.md"), problems);
     }
 
+    /**
+     * An entry shard is known by its fingerprint without being made, and the manifest's version
+     * follows the shards: a date shown differently (not searched) changes one entry shard's
+     * fingerprint and bytes, no term shard, and the version; the same entries, nothing.
+     */
+    @Test
+    void anEntryShardsFingerprintAndTheVersionChangeWithWhatTheShardShows() {
+        List<SearchEntry> entries = corpus(40, 5);
+        SearchIndexBuilder builder = new SearchIndexBuilder("../../");
+        SearchIndexBuilder.Built built = builder.build(entries, AnalysedIndex.NONE);
+        SearchIndexBuilder.Built again = builder.build(entries, AnalysedIndex.NONE);
+        assertEquals(version(built), version(again));
+        assertEquals(fingerprints(built), fingerprints(again));
+
+        List<SearchEntry> redated = new ArrayList<>(entries);
+        SearchEntry shown = entries.get(39); // the newest: id 0, in d/0.json
+        redated.set(39, new SearchEntry(shown.url(), shown.kind(), shown.title(), "09/02/2020", shown.dateIso(),
+                shown.section(), shown.snippet(), shown.parts(), shown.keywords()));
+        SearchIndexBuilder.Built changed = builder.build(redated, AnalysedIndex.NONE);
+        List<String> before = fingerprints(built);
+        List<String> after = fingerprints(changed);
+        assertTrue(!before.get(0).equals(after.get(0)) && before.subList(1, 5).equals(after.subList(1, 5)),
+                "only the first entry shard's fingerprint changed");
+        assertTrue(text(changed.entryShards().get(0).bytes()).contains("09/02/2020"));
+        built.files().forEach((path, bytes) -> assertTrue(path.equals(SearchIndexBuilder.MANIFEST)
+                || Arrays.equals(bytes, changed.files().get(path)), path + " unchanged"));
+        assertFalse(version(built).equals(version(changed)), "the version changed with the shard");
+    }
+
     /** Entries of made-up syllables ("xa1 xb7 ..."), dated one day apart, some words common, most rare. */
     private static List<SearchEntry> corpus(int size, long seed) {
         Random random = new Random(seed);
@@ -382,6 +411,15 @@ class SearchIndexBuilderTest {
             entries.add(article("/tin-tuc/bai-" + i + "/", date, "Bài " + i, text.toString()));
         }
         return entries;
+    }
+
+    private static String version(SearchIndexBuilder.Built built) {
+        String manifest = text(built.files().get(SearchIndexBuilder.MANIFEST));
+        return manifest.substring(manifest.indexOf("\"version\":"), manifest.indexOf(",\"root\""));
+    }
+
+    private static List<String> fingerprints(SearchIndexBuilder.Built built) {
+        return built.entryShards().stream().map(EntryShard::fingerprint).toList();
     }
 
     private static String text(byte[] bytes) {
