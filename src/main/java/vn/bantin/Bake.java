@@ -1,8 +1,8 @@
 package vn.bantin;
 
 import vn.bantin.config.ConfigLoader;
-import vn.bantin.config.FolderFiles;
 import vn.bantin.config.ConfigLoader.LoadedConfig;
+import vn.bantin.config.FolderFiles;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.finish.FinishedPage;
 import vn.bantin.finish.FinishedSite;
@@ -199,7 +199,8 @@ public final class Bake {
         SiteConfig siteConfig = config.site();
         BakeMemory memory = given.environment().equals(environment) ? given : BakeMemory.NONE;
         memory.readAhead(); // the search index as analysed: a core is idle part of the load and model stages
-        LoadedContent content = new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer(), memory, listed).load();
+        LoadedContent content =
+                new ContentLoader(siteConfig, config.jbake(), new MarkdownRenderer(), memory, listed).load();
         start = lap(times, "load", start, content.documents().size() + content.staticFiles().size(), "files");
 
         MentionMemory mentions = new MentionMemory(memory.linked());

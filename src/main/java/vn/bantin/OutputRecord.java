@@ -20,7 +20,10 @@ record OutputRecord(Map<String, Entry> files) {
     record Entry(FileStamp stamp, String digest) {
     }
 
-    /** The record of {@code output} just written, from the digests of what the write put there; stamps read in parallel. */
+    /**
+     * The record of {@code output} just written, from the digests of what the write put there; the
+     * files' stamps read in parallel.
+     */
     static OutputRecord of(Path output, Map<String, String> digests) throws IOException {
         Map<String, FileStamp> stamps = new ConcurrentHashMap<>(digests.size() * 2);
         digests.keySet().parallelStream().forEach(path -> {

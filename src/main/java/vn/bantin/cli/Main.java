@@ -97,7 +97,8 @@ public final class Main {
         // reading standard output and error apart never splits a line of one with the other.
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new Main(out, err, Clock.systemDefaultZone(), System.console() != null, launch.content()).run(args));
+        boolean terminal = System.console() != null;
+        System.exit(new Main(out, err, Clock.systemDefaultZone(), terminal, launch.content()).run(args));
     }
 
     int run(String[] args) {
