@@ -208,6 +208,9 @@ public final class Bake {
         start = lap(times, "model", start, site.articles().size(), "articles");
 
         Finisher finisher = new Finisher(site);
+        if (memory != BakeMemory.NONE) {
+            finisher.searchIndexAhead(memory); // few pages to render: a core is free for the index meanwhile
+        }
         AtomicInteger renderedPages = new AtomicInteger();
         SiteRenderer.Rendered<FinishedPage> pages = new SiteRenderer(site).render(memory, page -> {
             if (!page.unchanged()) {

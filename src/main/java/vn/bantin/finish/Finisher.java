@@ -4,6 +4,7 @@ import vn.bantin.config.FolderFiles;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.finish.search.AnalysedIndex;
 import vn.bantin.finish.search.EntryShard;
+import vn.bantin.finish.search.IndexedBefore;
 import vn.bantin.finish.search.SearchEntries;
 import vn.bantin.finish.search.SearchIndexBuilder;
 import vn.bantin.model.Article;
@@ -41,11 +42,28 @@ public final class Finisher {
     private final Site site;
     private final SiteConfig config;
     private final PageFinisher pageFinisher;
+    /** The search index being built, once {@link #searchIndexAhead} or {@link #finish} started it. */
+    private CompletableFuture<SearchIndexBuilder.Built> searchIndex;
 
     public Finisher(Site site) {
         this.site = site;
         this.config = site.config();
         this.pageFinisher = new PageFinisher(config.basePath(), config.siteUrl(), site.urls().error404());
+    }
+
+    /**
+     * Starts building the search index now, on another thread, from the model and the index
+     * {@code before} analysed, for {@link #finish} to take. Worth it when the render stage leaves
+     * a core idle, as an incremental bake's does, rendering few pages; a full bake's render stage
+     * keeps both cores busy, and its index is built in the finish stage, beside the feeds.
+     */
+    public void searchIndexAhead(IndexedBefore before) {
+        if (searchIndex == null) {
+            searchIndex = config.templateFor("search").isPresent()
+                    ? CompletableFuture.supplyAsync(() -> searchIndex(before.analysedIndex()))
+                    : CompletableFuture.completedFuture(
+                            new SearchIndexBuilder.Built(new TreeMap<>(), List.of(), AnalysedIndex.NONE, 0));
+        }
     }
 
     /**
@@ -70,11 +88,9 @@ public final class Finisher {
     public FinishedSite finish(List<FinishedPage> pages, FinishedBefore before) {
         Problems problems = new Problems();
 
-        // The search index is the largest part of the stage: it is built while the rest is done.
-        CompletableFuture<SearchIndexBuilder.Built> searchIndex = config.templateFor("search").isPresent()
-                ? CompletableFuture.supplyAsync(() -> searchIndex(before.analysedIndex()))
-                : CompletableFuture.completedFuture(
-                        new SearchIndexBuilder.Built(new TreeMap<>(), List.of(), AnalysedIndex.NONE, 0));
+        // The search index is the largest part of the stage: it is built while the rest is done,
+        // unless it was started already.
+        searchIndexAhead(before);
         List<OutputFile> files = new ArrayList<>();
         for (FinishedPage page : pages) {
             files.add(new OutputFile(page.outputPath(), page.bytes()));
