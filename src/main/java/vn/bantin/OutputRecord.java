@@ -25,20 +25,17 @@ record OutputRecord(Map<String, Entry> files) {
      * files' stamps read in parallel.
      */
     static OutputRecord of(Path output, Map<String, String> digests) throws IOException {
-        Map<String, FileStamp> stamps = new ConcurrentHashMap<>(digests.size() * 2);
-        digests.keySet().parallelStream().forEach(path -> {
-            FileStamp stamp = FileStamp.of(output.resolve(path));
+        Map<String, Entry> files = new ConcurrentHashMap<>(digests.size() * 2);
+        digests.entrySet().parallelStream().forEach(file -> {
+            FileStamp stamp = FileStamp.of(output.resolve(file.getKey()));
             if (stamp != null) {
-                stamps.put(path, stamp);
+                files.put(file.getKey(), new Entry(stamp, file.getValue()));
             }
         });
-        Map<String, Entry> files = new HashMap<>(digests.size() * 2);
-        for (Map.Entry<String, String> file : digests.entrySet()) {
-            FileStamp stamp = stamps.get(file.getKey());
-            if (stamp == null) {
-                throw new IOException("cannot read " + output.resolve(file.getKey()) + " just written");
+        for (String path : digests.keySet()) {
+            if (!files.containsKey(path)) {
+                throw new IOException("cannot read " + output.resolve(path) + " just written");
             }
-            files.put(file.getKey(), new Entry(stamp, file.getValue()));
         }
         return new OutputRecord(Map.copyOf(files));
     }
