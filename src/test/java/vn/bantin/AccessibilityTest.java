@@ -28,13 +28,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -535,28 +535,13 @@ class AccessibilityTest {
 
     /** Whether an element matching {@code selector} is on the page, or appears within 10 seconds. */
     private static boolean appears(String selector) {
-        return within10Seconds(() -> !browser.driver().findElements(By.cssSelector(selector)).isEmpty());
+        return Browser.eventually(Duration.ofSeconds(10),
+                () -> !browser.driver().findElements(By.cssSelector(selector)).isEmpty());
     }
 
     /** Whether {@code script} returns true, now or within 10 seconds. */
     private static boolean holds(String script) {
-        return within10Seconds(() -> bool(script));
-    }
-
-    private static boolean within10Seconds(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
+        return Browser.eventually(Duration.ofSeconds(10), () -> bool(script));
     }
 
     /** Fails listing every problem, one per line. */

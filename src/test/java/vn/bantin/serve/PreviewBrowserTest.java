@@ -89,22 +89,15 @@ class PreviewBrowserTest {
     }
 
     private static void await(String what, Supplier<Object> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
+        boolean shown = Browser.eventually(Duration.ofSeconds(15), () -> {
             try {
-                if (Boolean.TRUE.equals(condition.get())) {
-                    return;
-                }
+                return Boolean.TRUE.equals(condition.get());
             } catch (WebDriverException e) {
-                // the page is reloading right now
+                return false; // the page is reloading right now
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        });
+        if (!shown) {
+            throw new AssertionError("the page never showed " + what);
         }
-        throw new AssertionError("the page never showed " + what);
     }
 }

@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -97,6 +99,26 @@ public final class Browser implements AutoCloseable {
     public Browser open(String url) {
         driver.get(url);
         return this;
+    }
+
+    /**
+     * Whether {@code condition} holds now or comes to hold within {@code time}, asked every 50 ms:
+     * what a script writes, a stylesheet applied, a page reloaded take a moment.
+     */
+    public static boolean eventually(Duration time, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + time.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs a script in the page ({@code return ...} for a value) with {@code arguments[i]}. */
