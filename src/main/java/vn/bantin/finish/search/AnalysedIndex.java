@@ -12,13 +12,13 @@ import java.util.Map;
  * against: a later bake that ranks against the same average takes the encoding of every term whose
  * postings are unchanged from here, and ranks only the others.
  *
- * <p>The arrays are shared, never copied: {@code ids[t]} and {@code marks[t]} hold term {@code t}'s
- * postings in their first {@code counts[t]} places, ids increasing.
+ * <p>Each term's postings stay packed ({@link PackedPostings}), shared, never copied: a later bake
+ * unpacks those of the few terms that changed.
  */
 public final class AnalysedIndex {
     /** No index: every entry is analysed. */
     public static final AnalysedIndex NONE = new AnalysedIndex(new String[0], new String[0], new int[0], 0,
-            new String[0], new int[0][], new int[0][], new int[0], new String[0]);
+            new String[0], new PackedPostings[0], new String[0]);
 
     final String[] urls;
     final String[] digests;
@@ -26,16 +26,15 @@ public final class AnalysedIndex {
     /** The average length the postings were ranked against ({@link InvertedIndex#ranked}); 0 for none. */
     final int average;
     final String[] terms;
-    final int[][] ids;
-    final int[][] marks;
-    final int[] counts;
+    /** Each term's postings, ids increasing. */
+    final PackedPostings[] packed;
     /** Each term's postings as ranked and encoded ({@link PostingCodec}). */
     final String[] encoded;
 
-    AnalysedIndex(String[] urls, String[] digests, int[] lengths, int average, String[] terms, int[][] ids,
-                  int[][] marks, int[] counts, String[] encoded) {
-        if (digests.length != urls.length || lengths.length != urls.length || ids.length != terms.length
-                || marks.length != terms.length || counts.length != terms.length || encoded.length != terms.length) {
+    AnalysedIndex(String[] urls, String[] digests, int[] lengths, int average, String[] terms,
+                  PackedPostings[] packed, String[] encoded) {
+        if (digests.length != urls.length || lengths.length != urls.length || packed.length != terms.length
+                || encoded.length != terms.length) {
             throw new IllegalArgumentException("the entries' or the terms' arrays differ in length");
         }
         this.urls = urls;
@@ -43,9 +42,7 @@ public final class AnalysedIndex {
         this.lengths = lengths;
         this.average = average;
         this.terms = terms;
-        this.ids = ids;
-        this.marks = marks;
-        this.counts = counts;
+        this.packed = packed;
         this.encoded = encoded;
     }
 
@@ -57,8 +54,8 @@ public final class AnalysedIndex {
     /** How many postings it holds, all terms together. */
     public long postings() {
         long postings = 0;
-        for (int count : counts) {
-            postings += count;
+        for (PackedPostings term : packed) {
+            postings += term.count();
         }
         return postings;
     }

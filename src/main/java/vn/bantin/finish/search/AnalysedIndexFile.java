@@ -13,14 +13,15 @@ import java.util.zip.CRC32;
 /**
  * An {@link AnalysedIndex} kept on disk between two runs of bantin. The format is bantin's own:
  * a header naming the format and the bake environment it was made in, the entries and the average
- * length they were ranked against, the terms with their postings (ids as gaps, all numbers as
- * variable-length integers) and their postings as encoded, and a CRC-32 of all that.
+ * length they were ranked against, the terms with their postings packed ({@link PackedPostings},
+ * preceded by their count and their length in bytes) and as encoded, and a CRC-32 of all that.
+ * What is read keeps the file's bytes: the postings are unpacked only for the terms a bake changes.
  * A file that is missing, of another format or environment, or damaged is not used: every entry is
  * then analysed again, which only costs time.
  */
 public final class AnalysedIndexFile {
     private static final byte[] MAGIC = "bantin-search-terms\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private AnalysedIndexFile() {
     }
@@ -47,14 +48,11 @@ public final class AnalysedIndexFile {
             out.number(index.average);
             out.number(index.terms.length);
             for (int t = 0; t < index.terms.length; t++) {
+                PackedPostings packed = index.packed[t];
                 out.text(index.terms[t]);
-                out.number(index.counts[t]);
-                int previous = -1;
-                for (int i = 0; i < index.counts[t]; i++) {
-                    out.number(index.ids[t][i] - previous);
-                    out.number(index.marks[t][i]);
-                    previous = index.ids[t][i];
-                }
+                out.number(packed.count());
+                out.number(packed.length());
+                out.bytes(packed.bytes(), packed.offset(), packed.length()); // as packed: nothing unpacked
                 out.text(index.encoded[t]);
             }
             out.finish();
@@ -103,30 +101,20 @@ public final class AnalysedIndexFile {
                 return AnalysedIndex.NONE;
             }
             String[] terms = new String[termCount];
-            int[][] ids = new int[termCount][];
-            int[][] marks = new int[termCount][];
-            int[] counts = new int[termCount];
+            PackedPostings[] packed = new PackedPostings[termCount];
             String[] encoded = new String[termCount];
             for (int t = 0; t < termCount; t++) {
                 terms[t] = in.text();
-                counts[t] = in.number();
-                if (counts[t] < 0 || counts[t] > entries) {
+                int count = in.number();
+                int length = in.number();
+                int offset = in.skip(length);
+                if (count < 0 || count > entries || !PackedPostings.isWhole(bytes, offset, length, count, entries)) {
                     return AnalysedIndex.NONE;
                 }
-                ids[t] = new int[counts[t]];
-                marks[t] = new int[counts[t]];
-                int id = -1;
-                for (int i = 0; i < counts[t]; i++) {
-                    id += in.number();
-                    if (id >= entries) {
-                        return AnalysedIndex.NONE;
-                    }
-                    ids[t][i] = id;
-                    marks[t][i] = in.number();
-                }
+                packed[t] = new PackedPostings(bytes, offset, length, count); // the file's bytes, not copied
                 encoded[t] = in.ascii();
             }
-            return in.atEnd() ? new AnalysedIndex(urls, digests, lengths, average, terms, ids, marks, counts, encoded)
+            return in.atEnd() ? new AnalysedIndex(urls, digests, lengths, average, terms, packed, encoded)
                     : AnalysedIndex.NONE;
         } catch (IOException | RuntimeException e) {
             return AnalysedIndex.NONE; // unreadable or damaged: every entry is analysed again
@@ -163,16 +151,20 @@ public final class AnalysedIndexFile {
         }
 
         void bytes(byte[] bytes) throws IOException {
-            if (size + bytes.length > buffer.length) {
+            bytes(bytes, 0, bytes.length);
+        }
+
+        void bytes(byte[] bytes, int offset, int length) throws IOException {
+            if (size + length > buffer.length) {
                 flush();
             }
-            if (bytes.length > buffer.length) {
-                crc.update(bytes);
-                stream.write(bytes);
+            if (length > buffer.length) {
+                crc.update(bytes, offset, length);
+                stream.write(bytes, offset, length);
                 return;
             }
-            System.arraycopy(bytes, 0, buffer, size, bytes.length);
-            size += bytes.length;
+            System.arraycopy(bytes, offset, buffer, size, length);
+            size += length;
         }
 
         /** Writes what is buffered, then the CRC-32 of everything. */
@@ -233,6 +225,16 @@ public final class AnalysedIndexFile {
         /** A text of ASCII characters only, as {@link Writer#text} wrote it. */
         String ascii() {
             return text(StandardCharsets.US_ASCII);
+        }
+
+        /** Passes over {@code length} bytes; returns where they start. */
+        int skip(int length) {
+            if (length < 0 || length > end - position) {
+                throw new IllegalStateException("a run of bytes runs past the end");
+            }
+            int start = position;
+            position += length;
+            return start;
         }
 
         boolean atEnd() {

@@ -31,18 +31,19 @@ final class InvertedIndex {
 
     /**
      * One term's postings while they are collected; ids come in increasing order but for a few.
-     * They may start as a previous index's arrays, unchanged ({@link #kept}), which are copied
-     * before anything is added: those arrays are never written.
+     * They may start as a previous index's, unchanged ({@link #kept}), packed: their arrays are
+     * made only when something is added, or when they must be ranked again.
      */
     private static final class Postings {
         int[] ids;
         int[] marks;
         int size;
         private boolean unordered;
-        private boolean shared;
+        /** The previous index's postings these still are, as it packed them; null once changed, or for new ones. */
+        private PackedPostings packed;
         /**
          * The term's place in the previous index, whose postings these are (unchanged while
-         * {@link #shared}, else changed by the entries analysed again), or -1.
+         * {@link #packed}, else changed by the entries analysed again), or -1.
          */
         private final int previous;
 
@@ -50,27 +51,46 @@ final class InvertedIndex {
             this(capacity, -1);
         }
 
-        /** Empty, to hold what is kept of the postings of term {@code previous} of the previous index. */
-        Postings(int capacity, int previous) {
-            this(new int[Math.max(2, capacity)], new int[Math.max(2, capacity)], 0, false, previous);
-        }
-
-        private Postings(int[] ids, int[] marks, int size, boolean shared, int previous) {
-            this.ids = ids;
-            this.marks = marks;
-            this.size = size;
-            this.shared = shared;
+        /** Empty, with room for {@code capacity}; of term {@code previous} of the previous index, or -1. */
+        private Postings(int capacity, int previous) {
+            this.ids = new int[Math.max(2, capacity)];
+            this.marks = new int[Math.max(2, capacity)];
             this.previous = previous;
         }
 
-        /** The first {@code size} postings of term {@code previous} of a previous index, as they were. */
-        static Postings kept(int[] ids, int[] marks, int size, int previous) {
-            return new Postings(ids, marks, size, true, previous);
+        private Postings(PackedPostings packed, int previous) {
+            this.packed = packed;
+            this.size = packed.count();
+            this.previous = previous;
+        }
+
+        /** The postings of term {@code previous} of a previous index, as they were. */
+        static Postings kept(PackedPostings packed, int previous) {
+            return new Postings(packed, previous);
+        }
+
+        /**
+         * The postings of term {@code previous} of a previous index whose entries are still here,
+         * each under its id in {@code newIds}; null if none is.
+         */
+        static Postings renumbered(PackedPostings packed, int previous, int[] newIds) {
+            Postings kept = new Postings(packed.count() + 8, previous);
+            packed.unpack(kept.ids, kept.marks);
+            for (int i = 0; i < packed.count(); i++) {
+                int id = newIds[kept.ids[i]];
+                if (id >= 0) {
+                    kept.unordered |= kept.size > 0 && kept.ids[kept.size - 1] > id;
+                    kept.ids[kept.size] = id;
+                    kept.marks[kept.size] = kept.marks[i];
+                    kept.size++;
+                }
+            }
+            return kept.size > 0 ? kept : null;
         }
 
         /** Its term's place in the previous index, if its postings are that term's there, unchanged; else -1. */
         int unchangedFrom() {
-            return shared ? previous : -1;
+            return packed != null ? previous : -1;
         }
 
         /** Its term's place in the previous index, if its postings are that term's there, changed or not; else -1. */
@@ -78,11 +98,26 @@ final class InvertedIndex {
             return previous;
         }
 
+        /** Its postings packed: as the previous index packed them when they are still those. */
+        PackedPostings packed() {
+            return packed != null ? packed : PackedPostings.pack(ids, marks, size);
+        }
+
+        /** Makes its postings' arrays from the packed ones, with room for {@code more} besides, if not made yet. */
+        void unpack(int more) {
+            if (ids == null) {
+                ids = new int[Math.max(2, size + more)];
+                marks = new int[ids.length];
+                packed.unpack(ids, marks);
+            }
+        }
+
         void add(int id, int mark) {
-            if (size == ids.length || shared) {
+            unpack(Math.max(8, size / 8));
+            packed = null; // changed
+            if (size == ids.length) {
                 ids = Arrays.copyOf(ids, Math.max(size * 2, 2));
                 marks = Arrays.copyOf(marks, ids.length);
-                shared = false;
             }
             unordered |= size > 0 && ids[size - 1] > id;
             ids[size] = id;
@@ -159,6 +194,9 @@ final class InvertedIndex {
     /** The entries analysed now, by id: their lengths and marks may differ from the index built on. */
     private final boolean[] analysedNow;
     private final List<List<String>> madeTerms = new ArrayList<>();
+    /** A changed term's postings in the index built on, unpacked to be spliced ({@link #spliced}): one at a time. */
+    private int[] oldIds = new int[0];
+    private int[] oldMarks = new int[0];
 
     /** An index of {@code entries} entries, ids 0 to {@code entries - 1}, each added once. */
     InvertedIndex(int entries) {
@@ -211,50 +249,21 @@ final class InvertedIndex {
                 if (EntryTerms.part(before.terms[t]) != part) {
                     continue;
                 }
-                int[] ids = before.ids[t];
-                int[] marks = before.marks[t];
-                int count = before.counts[t];
-                if (count > 0 && keepsItsIds(ids, count, newIds, moved)) {
-                    postings.put(before.terms[t], Postings.kept(ids, marks, count, t)); // no copy: most terms
+                PackedPostings packed = before.packed[t];
+                int count = packed.count();
+                // After an edit, the few entries analysed again are sought, and most terms are not unpacked.
+                if (count > 0 && (moved.length <= count ? !packed.holdsAny(moved) : packed.keepsIds(newIds))) {
+                    postings.put(before.terms[t], Postings.kept(packed, t));
                     keptTerms[t] = true;
                     continue;
                 }
-                Postings kept = null;
-                for (int i = 0; i < count; i++) {
-                    int id = newIds[ids[i]];
-                    if (id >= 0) {
-                        if (kept == null) {
-                            int from = t;
-                            kept = postings.computeIfAbsent(before.terms[t], k -> new Postings(count, from));
-                        }
-                        kept.add(id, marks[i]);
-                    }
+                Postings kept = Postings.renumbered(packed, t, newIds);
+                if (kept != null) {
+                    postings.put(before.terms[t], kept);
                 }
                 keptTerms[t] = kept != null;
             }
         });
-    }
-
-    /**
-     * Whether every entry of these postings (ids increasing) is still here under the same id.
-     * {@code moved} are the ids that are not, increasing: after an edit, the few entries analysed
-     * again, each looked for in the postings rather than every posting looked up.
-     */
-    private static boolean keepsItsIds(int[] ids, int count, int[] newIds, int[] moved) {
-        if (moved.length < count / 16) {
-            for (int old : moved) {
-                if (Arrays.binarySearch(ids, 0, count, old) >= 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        for (int i = 0; i < count; i++) {
-            if (newIds[ids[i]] != ids[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A term and its encoded postings ({@link PostingCodec}). */
@@ -292,17 +301,17 @@ final class InvertedIndex {
         }
         String[] sorted = sortedTerms();
         List<Term> terms = new ArrayList<>(sorted.length);
-        int[][] ids = new int[sorted.length][];
-        int[][] marks = new int[sorted.length][];
-        int[] counts = new int[sorted.length];
+        Postings[] lists = new Postings[sorted.length];
         String[] encoded = new String[sorted.length];
         byte[] levels = new byte[16];
         for (int t = 0; t < sorted.length; t++) {
             Postings list = parts.get(EntryTerms.part(sorted[t])).get(sorted[t]);
+            lists[t] = list;
             int unchangedFrom = list.unchangedFrom();
             if (sameAverage && unchangedFrom >= 0) {
                 encoded[t] = before.encoded[unchangedFrom];
             } else {
+                list.unpack(0);
                 list.order();
                 if (levels.length < list.size) {
                     levels = new byte[list.size];
@@ -311,12 +320,10 @@ final class InvertedIndex {
                         : encoded(list, levels, norms, usual);
             }
             terms.add(new Term(sorted[t], encoded[t]));
-            ids[t] = list.ids;
-            marks[t] = list.marks;
-            counts[t] = list.size;
         }
-        return new Ranked(terms, new AnalysedIndex(urls, digests, lengths, average, sorted, ids, marks, counts,
-                encoded));
+        PackedPostings[] packed = new PackedPostings[sorted.length];
+        IntStream.range(0, sorted.length).parallel().forEach(t -> packed[t] = lists[t].packed());
+        return new Ranked(terms, new AnalysedIndex(urls, digests, lengths, average, sorted, packed, encoded));
     }
 
     /** Every posting of {@code list} ranked (into {@code levels}) and encoded. */
@@ -341,9 +348,12 @@ final class InvertedIndex {
      */
     private String spliced(Postings list, byte[] levels, double[] norms, byte[] usual) {
         int previous = list.from();
-        int[] oldIds = before.ids[previous];
-        int[] oldMarks = before.marks[previous];
-        int oldSize = before.counts[previous];
+        int oldSize = before.packed[previous].count();
+        if (oldIds.length < oldSize) {
+            oldIds = new int[oldSize];
+            oldMarks = new int[oldSize];
+        }
+        before.packed[previous].unpack(oldIds, oldMarks);
         int from = 0;
         while (from < oldSize && from < list.size && same(oldIds[from], oldMarks[from], list, from)) {
             from++;

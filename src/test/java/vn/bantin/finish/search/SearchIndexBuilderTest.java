@@ -229,8 +229,8 @@ class SearchIndexBuilderTest {
         int kept = 0;
         for (int t = 0; t < analysed.terms.length; t++) {
             int was = previousTerms.indexOf(analysed.terms[t]);
-            boolean edits = IntStream.of(Arrays.copyOf(analysed.ids[t], analysed.counts[t])).anyMatch(id -> id == 289)
-                    || was >= 0 && IntStream.of(Arrays.copyOf(previous.ids[was], previous.counts[was])).anyMatch(id -> id == 289);
+            boolean edits = ids(analysed.packed[t]).anyMatch(id -> id == 289)
+                    || was >= 0 && ids(previous.packed[was]).anyMatch(id -> id == 289);
             if (!edits) {
                 assertSame(previous.encoded[was], analysed.encoded[t], analysed.terms[t] + " is not ranked again");
                 kept++;
@@ -271,6 +271,18 @@ class SearchIndexBuilderTest {
 
     private static final SearchIndexBuilder INDEX = new SearchIndexBuilder("../../");
 
+    /** The entry ids of a term's postings. */
+    private static IntStream ids(PackedPostings packed) {
+        int[] ids = new int[packed.count()];
+        packed.unpack(ids, new int[packed.count()]);
+        return IntStream.of(ids);
+    }
+
+    /** The bytes a term's postings are packed in. */
+    private static byte[] bytes(PackedPostings packed) {
+        return Arrays.copyOfRange(packed.bytes(), packed.offset(), packed.offset() + packed.length());
+    }
+
     /** The same article with another text. */
     private static SearchEntry rewritten(SearchEntry entry, String text) {
         return article(entry.url(), entry.dateIso(), entry.title(), text);
@@ -288,8 +300,8 @@ class SearchIndexBuilderTest {
         List<SearchEntry> before = corpus(300, 15);
         SearchIndexBuilder builder = new SearchIndexBuilder("../../");
         SearchIndexBuilder.Built previous = builder.build(before, AnalysedIndex.NONE);
-        int[][] ids = Arrays.stream(previous.analysed().ids).map(int[]::clone).toArray(int[][]::new);
-        int[][] marks = Arrays.stream(previous.analysed().marks).map(int[]::clone).toArray(int[][]::new);
+        byte[][] packed = Arrays.stream(previous.analysed().packed).map(SearchIndexBuilderTest::bytes)
+                .toArray(byte[][]::new);
 
         // Every entry keeps its id, and an entry older than all is added, with the words of
         // another: its terms are added to postings taken as they were.
@@ -301,8 +313,12 @@ class SearchIndexBuilderTest {
         SearchIndexBuilder.Built afresh = builder.build(after, AnalysedIndex.NONE);
         afresh.files().forEach((path, bytes) -> assertArrayEquals(bytes, incremental.files().get(path), path));
 
-        assertTrue(Arrays.deepEquals(ids, previous.analysed().ids) && Arrays.deepEquals(marks, previous.analysed().marks),
-                "the earlier index's arrays are never written");
+        assertTrue(Arrays.deepEquals(packed, Arrays.stream(previous.analysed().packed).map(SearchIndexBuilderTest::bytes)
+                .toArray(byte[][]::new)), "the earlier index's postings are never written");
+        assertTrue(IntStream.range(0, incremental.analysed().terms.length).anyMatch(t ->
+                        incremental.analysed().packed[t] == previous.analysed().packed[Arrays.asList(
+                                previous.analysed().terms).indexOf(incremental.analysed().terms[t])]),
+                "the postings of a term the new entry has not are taken as they were, not packed again");
         SearchIndexBuilder.Built previousAgain = builder.build(before, previous.analysed());
         assertEquals(0, previousAgain.fresh());
         previous.files().forEach((path, bytes) -> assertArrayEquals(bytes, previousAgain.files().get(path),
