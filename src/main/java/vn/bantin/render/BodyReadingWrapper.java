@@ -11,6 +11,7 @@ import vn.bantin.load.Body;
 /**
  * Freemarker's default object wrapper, but a {@link Body} is a string to templates whose reading is
  * noted in the page's {@link PageReads}: so the render stage knows which pages show which bodies.
+ * A record's properties are read without reflection ({@link RecordModel}).
  */
 final class BodyReadingWrapper extends DefaultObjectWrapper {
     /** The key of the page's {@link PageReads} in the state of Freemarker's environment. */
@@ -22,7 +23,10 @@ final class BodyReadingWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
-        return value instanceof Body body ? new BodyModel(body) : super.handleUnknownType(value);
+        if (value instanceof Body body) {
+            return new BodyModel(body);
+        }
+        return value instanceof Record record ? new RecordModel(record, this) : super.handleUnknownType(value);
     }
 
     private record BodyModel(Body body) implements TemplateScalarModel {
