@@ -32,8 +32,14 @@ public final class SearchIndexBuilder {
     static final int TERM_SHARD_BYTES = 12 * 1024;
     static final int ENTRIES_PER_SHARD = 8;
     static final int SNIPPET_CHARS = 200;
-    /** Entries analysed in parallel at once: bounds the memory of terms not yet merged. */
-    private static final int BATCH = 512;
+    /**
+     * Entries analysed in parallel at once, their terms merged before the next are analysed. Few:
+     * whatever is not merged yet when the young generation is collected moves to the old one (see
+     * {@code BatchJvm}) and dies there. At 10,000 articles, batches of 512 left the old generation
+     * 160 MB of dead terms to collect three times over (1.1 s of full collections, 100 MB more
+     * memory); batches of 16, once.
+     */
+    private static final int BATCH = 16;
 
     private final String root;
 
