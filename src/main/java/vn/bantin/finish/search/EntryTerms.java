@@ -28,7 +28,7 @@ record EntryTerms(String[] terms, int[] marks, int[] starts, int length) {
     static EntryTerms of(SearchEntry entry) {
         TermCounter counter = COUNTERS.get();
         counter.clear();
-        int length = counter.add(entry.text(), COUNTED);
+        int length = counter.add(entry.textBuilder(), COUNTED);
         counter.add(entry.title(), IN_TITLE);
         for (String keyword : entry.keywords()) {
             counter.add(keyword, IN_KEYWORDS);

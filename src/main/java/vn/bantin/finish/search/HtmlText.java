@@ -18,6 +18,12 @@ final class HtmlText {
             return "";
         }
         StringBuilder text = new StringBuilder(html.length());
+        appendTo(text, html);
+        return text.toString();
+    }
+
+    /** Appends the readable text of {@code html} to {@code text}: no copy of it made on the way. */
+    static void appendTo(StringBuilder text, String html) {
         int i = 0;
         int length = html.length();
         while (i < length) {
@@ -47,15 +53,16 @@ final class HtmlText {
             }
             i = close + 1;
         }
-        return text.toString();
     }
 
     private static void appendText(StringBuilder text, String html, int from, int to) {
-        if (from >= to) {
-            return;
+        for (int i = from; i < to; i++) {
+            if (html.charAt(i) == '&') {
+                text.append(Parser.unescapeEntities(html.substring(from, to), false));
+                return;
+            }
         }
-        String part = html.substring(from, to);
-        text.append(part.indexOf('&') < 0 ? part : Parser.unescapeEntities(part, false));
+        text.append(html, from, to);
     }
 
     private static String tagName(String html, int from, int close) {

@@ -82,13 +82,37 @@ public record SearchEntry(String url, EntryKind kind, String title, String date,
      * phrase runs from one into the next. Made anew on each call.
      */
     public String text() {
+        return textBuilder().toString();
+    }
+
+    /** {@link #text()}, not copied into a string: the index folds it as it is. */
+    StringBuilder textBuilder() {
         StringBuilder text = new StringBuilder();
         for (Part part : parts) {
-            String plain = part.isHtml() ? HtmlText.of(part.content()) : part.content();
-            if (!plain.isBlank()) {
-                text.append(plain).append('\n');
+            int start = text.length();
+            if (part.isHtml()) {
+                HtmlText.appendTo(text, part.content());
+            } else {
+                text.append(part.content());
+            }
+            if (isBlank(text, start)) {
+                text.setLength(start);
+            } else {
+                text.append('\n');
             }
         }
-        return text.toString();
+        return text;
+    }
+
+    /** Whether the text from {@code start} is empty or white space only, as {@link String#isBlank} tells. */
+    private static boolean isBlank(StringBuilder text, int start) {
+        for (int i = start; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

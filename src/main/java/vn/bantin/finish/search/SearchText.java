@@ -97,13 +97,19 @@ public final class SearchText {
         final char[] chars;
         final int length;
 
-        Folded(String text) {
-            char[] chars = text.toCharArray(); // folded in place: a fold is never longer than its character
+        /** @param text a string, or a string builder, whose characters are copied once */
+        Folded(CharSequence text) {
+            char[] chars = new char[text.length()]; // folded in place: a fold is never longer than its character
+            if (text instanceof StringBuilder builder) {
+                builder.getChars(0, chars.length, chars, 0);
+            } else {
+                text.toString().getChars(0, chars.length, chars, 0);
+            }
             int length = 0;
             for (char c : chars) {
                 int folded = c < TABLE.length ? TABLE[c] : EXACT;
                 if (folded == EXACT) {
-                    chars = exactFold(text).toCharArray();
+                    chars = exactFold(text.toString()).toCharArray();
                     length = chars.length;
                     break;
                 }

@@ -59,7 +59,7 @@ final class TermCounter {
      * Adds the terms of {@code text} with {@code mark}: {@link EntryTerms#COUNTED} counts each
      * occurrence, the other marks only set their bit. Returns the number of syllables.
      */
-    int add(String text, int mark) {
+    int add(CharSequence text, int mark) {
         if (text.isEmpty()) {
             return 0;
         }
