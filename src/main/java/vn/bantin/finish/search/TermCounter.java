@@ -1,58 +1,40 @@
 package vn.bantin.finish.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The distinct terms of one entry and their marks ({@link EntryTerms}), counted without a string
  * for each time a term occurs: an article of 800 words meets each of its few hundred syllables
- * many times. A syllable is looked up by its place in the folded text and a pair by the numbers of
- * its two syllables; a string is made once per distinct term. A thread counts entry after entry
- * with one counter ({@link #clear}), its tables allocated once rather than for each entry.
+ * many times. Each term is looked up among those the thread has met ({@link KnownTerms}), which
+ * makes its string the first time ever, and is counted by its number there. A thread counts
+ * entry after entry with one counter ({@link #clear}), its tables allocated once rather than for
+ * each entry.
  */
 final class TermCounter {
     private static final int TERMS = 512;
-    private static final int SYLLABLE_SLOTS = 1024;
-    private static final int PAIR_SLOTS = 2048;
-    /** Tables grown larger than this for a long entry are not kept for the next. */
-    private static final int KEPT_SLOTS = 64 * 1024;
 
-    private String[] terms = new String[TERMS];
+    private final KnownTerms known = new KnownTerms();
+    /** The entry's terms, by their numbers among the known ones, in the order met, with their marks. */
+    private int[] numbers = new int[TERMS];
     private int[] marks = new int[TERMS];
-    /** For each term that is a syllable, its {@link String#hashCode}: a table grows without hashing again. */
-    private int[] hashes = new int[TERMS];
     private int count;
-
-    /** Open addressing: a syllable's term number plus one, 0 where the slot is free. */
-    private int[] syllableSlots = new int[SYLLABLE_SLOTS];
-    private int syllables;
-    /** Open addressing: a pair's term number plus one, and its key (first syllable's number, second's). */
-    private int[] pairSlots = new int[PAIR_SLOTS];
-    private long[] pairKeys = new long[PAIR_SLOTS];
-    private int pairs;
-    /** Compounds are few: a number, a code. */
-    private final Map<String, Integer> compounds = new HashMap<>();
+    /**
+     * For each known term, its place in {@link #numbers} plus one, if {@link #entryOf} says it was
+     * met in this entry: nothing to clear from one entry to the next.
+     */
+    private int[] places = new int[TERMS];
+    private int[] entryOf = new int[TERMS];
+    /** This entry's number, from 1. */
+    private int entry = 1;
 
     /** Forgets every term counted, for the next entry. */
     void clear() {
-        Arrays.fill(terms, 0, count, null);
-        Arrays.fill(marks, 0, count, 0);
         count = 0;
-        if (syllableSlots.length > KEPT_SLOTS) {
-            syllableSlots = new int[SYLLABLE_SLOTS];
-        } else {
-            Arrays.fill(syllableSlots, 0);
+        entry++;
+        if (known.forgetIfFull() || entry == Integer.MAX_VALUE) {
+            Arrays.fill(entryOf, 0);
+            entry = 1;
         }
-        syllables = 0;
-        if (pairSlots.length > KEPT_SLOTS) {
-            pairSlots = new int[PAIR_SLOTS];
-            pairKeys = new long[PAIR_SLOTS];
-        } else {
-            Arrays.fill(pairSlots, 0);
-        }
-        pairs = 0;
-        compounds.clear();
     }
 
     /**
@@ -71,17 +53,17 @@ final class TermCounter {
             @Override
             public void syllable(int start, int end, boolean joined) {
                 syllableCount[0]++;
-                int syllable = syllableTerm(folded, start, end);
+                int syllable = known.word(folded.chars, start, end);
                 mark(syllable, mark);
                 if (joined && previous >= 0) {
-                    mark(pairTerm(previous, syllable), mark);
+                    mark(known.pair(previous, syllable), mark);
                 }
                 previous = syllable;
             }
 
             @Override
             public void compound(int start, int end) {
-                mark(compounds.computeIfAbsent(folded.substring(start, end), TermCounter.this::term), mark);
+                mark(known.word(folded.chars, start, end), mark);
             }
         });
         return syllableCount[0];
@@ -91,9 +73,11 @@ final class TermCounter {
     EntryTerms entryTerms(int length) {
         int[] starts = new int[EntryTerms.PARTS + 1];
         int[] parts = new int[count];
-        for (int term = 0; term < count; term++) {
-            parts[term] = EntryTerms.part(terms[term]);
-            starts[parts[term] + 1]++;
+        String[] terms = new String[count];
+        for (int i = 0; i < count; i++) {
+            terms[i] = known.term(numbers[i]);
+            parts[i] = EntryTerms.part(terms[i]);
+            starts[parts[i] + 1]++;
         }
         for (int part = 0; part < EntryTerms.PARTS; part++) {
             starts[part + 1] += starts[part];
@@ -101,122 +85,35 @@ final class TermCounter {
         int[] next = Arrays.copyOf(starts, EntryTerms.PARTS);
         String[] grouped = new String[count];
         int[] groupedMarks = new int[count];
-        for (int term = 0; term < count; term++) {
-            int at = next[parts[term]]++;
-            grouped[at] = terms[term];
-            groupedMarks[at] = marks[term];
+        for (int i = 0; i < count; i++) {
+            int at = next[parts[i]]++;
+            grouped[at] = terms[i];
+            groupedMarks[at] = marks[i];
         }
         return new EntryTerms(grouped, groupedMarks, starts, length);
     }
 
-    private void mark(int term, int mark) {
-        marks[term] = mark == EntryTerms.COUNTED ? marks[term] + EntryTerms.COUNTED : marks[term] | mark;
-    }
-
-    /** The number of the syllable {@code folded.substring(start, end)}, a new one the first time. */
-    private int syllableTerm(SearchText.Folded folded, int start, int end) {
-        char[] chars = folded.chars;
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + chars[i];
+    /** Marks the known term {@code number} in this entry, counting it in the entry the first time. */
+    private void mark(int number, int mark) {
+        if (number >= places.length) {
+            int size = Math.max(number + 1, places.length * 2);
+            places = Arrays.copyOf(places, size);
+            entryOf = Arrays.copyOf(entryOf, size);
         }
-        int length = end - start;
-        int mask = syllableSlots.length - 1;
-        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            int term = syllableSlots[slot] - 1;
-            if (term < 0) {
-                term = term(folded.substring(start, end));
-                hashes[term] = hash;
-                syllableSlots[slot] = term + 1;
-                if (++syllables * 2 > syllableSlots.length) {
-                    growSyllables();
-                }
-                return term;
+        int place;
+        if (entryOf[number] == entry) {
+            place = places[number] - 1;
+        } else {
+            if (count == numbers.length) {
+                numbers = Arrays.copyOf(numbers, count * 2);
+                marks = Arrays.copyOf(marks, count * 2);
             }
-            String known = terms[term];
-            if (hashes[term] == hash && known.length() == length && sameChars(known, chars, start)) {
-                return term;
-            }
+            place = count++;
+            numbers[place] = number;
+            marks[place] = 0;
+            places[number] = place + 1;
+            entryOf[number] = entry;
         }
-    }
-
-    /** Whether {@code known} has the characters of {@code chars} from {@code start}, as many as it has. */
-    private static boolean sameChars(String known, char[] chars, int start) {
-        for (int i = 0; i < known.length(); i++) {
-            if (known.charAt(i) != chars[start + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The number of the pair of syllables {@code first second}, a new one the first time. */
-    private int pairTerm(int first, int second) {
-        long key = (long) first << 32 | second;
-        int mask = pairSlots.length - 1;
-        for (int slot = spread(Long.hashCode(key)) & mask; ; slot = (slot + 1) & mask) {
-            int term = pairSlots[slot] - 1;
-            if (term < 0) {
-                term = term(terms[first] + " " + terms[second]);
-                pairSlots[slot] = term + 1;
-                pairKeys[slot] = key;
-                if (++pairs * 2 > pairSlots.length) {
-                    growPairs();
-                }
-                return term;
-            }
-            if (pairKeys[slot] == key) {
-                return term;
-            }
-        }
-    }
-
-    private int term(String text) {
-        if (count == terms.length) {
-            terms = Arrays.copyOf(terms, count * 2);
-            marks = Arrays.copyOf(marks, count * 2);
-            hashes = Arrays.copyOf(hashes, count * 2);
-        }
-        terms[count] = text;
-        return count++;
-    }
-
-    private void growSyllables() {
-        int[] old = syllableSlots;
-        syllableSlots = new int[old.length * 2];
-        int mask = syllableSlots.length - 1;
-        for (int entry : old) {
-            if (entry != 0) {
-                int slot = spread(hashes[entry - 1]) & mask;
-                while (syllableSlots[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                syllableSlots[slot] = entry;
-            }
-        }
-    }
-
-    private void growPairs() {
-        int[] oldSlots = pairSlots;
-        long[] oldKeys = pairKeys;
-        pairSlots = new int[oldSlots.length * 2];
-        pairKeys = new long[oldSlots.length * 2];
-        int mask = pairSlots.length - 1;
-        for (int i = 0; i < oldSlots.length; i++) {
-            if (oldSlots[i] != 0) {
-                int slot = spread(Long.hashCode(oldKeys[i])) & mask;
-                while (pairSlots[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                pairSlots[slot] = oldSlots[i];
-                pairKeys[slot] = oldKeys[i];
-            }
-        }
-    }
-
-    /** Mixes a hash so that its low bits, which pick the slot, depend on all of it. */
-    private static int spread(int hash) {
-        int mixed = hash * 0x9E3779B9;
-        return mixed ^ (mixed >>> 16);
+        marks[place] = mark == EntryTerms.COUNTED ? marks[place] + EntryTerms.COUNTED : marks[place] | mark;
     }
 }
