@@ -74,7 +74,11 @@ final class LinkChecker {
                 if (!whole && link.fragment().isEmpty()) {
                     continue;
                 }
-                Target target = targets.computeIfAbsent(link.path(), path -> target(path, outputPaths));
+                Target target = targets.get(link.path()); // no lambda: one that captures is made at every link
+                if (target == null) {
+                    target = target(link.path(), outputPaths);
+                    targets.put(link.path(), target);
+                }
                 if (!whole && !newIds.contains(target.file())) {
                     continue;
                 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,8 +116,23 @@ final class PageFinisher {
         return part;
     }
 
-    /** A shared part (compared by identity) and the folder holding the folders of the pages it is finished for. */
+    /**
+     * A shared part (compared by identity) and the folder holding the folders of the pages it is
+     * finished for. Its equality is written out: a record's own goes through a method handle at
+     * each call, which the quick compiler leaves slow, and every shared part of every page is
+     * looked up by one.
+     */
     private record PartPlace(Object part, String parent) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PartPlace place && Objects.equals(place.part, part)
+                    && Objects.equals(place.parent, parent);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(part) + Objects.hashCode(parent);
+        }
     }
 
     /** A shared part, finished: its bytes, and what it adds to a page's links and ids. */

@@ -82,7 +82,12 @@ final class PageFingerprints {
                 digest.tag('V');
                 value(digest, variables.get(name));
             } else {
-                digest.tag('S').text(sharedDigests.computeIfAbsent(name, this::sharedDigest));
+                String shared = sharedDigests.get(name); // no this::sharedDigest: an object made at every call
+                if (shared == null) {
+                    shared = sharedDigest(name);
+                    sharedDigests.putIfAbsent(name, shared);
+                }
+                digest.tag('S').text(shared);
             }
         }
         digest.count(bodiesShown.size());

@@ -20,12 +20,16 @@ final class PageReads {
 
     void variable(String name) {
         variables.add(name);
-        parts.forEach(part -> part.variable(name));
+        for (PageReads part : parts) { // no lambda: one that captures is an object made at every read
+            part.variable(name);
+        }
     }
 
     void body(String source) {
         bodies.add(source);
-        parts.forEach(part -> part.body(source));
+        for (PageReads part : parts) {
+            part.body(source);
+        }
     }
 
     /** Notes what is read from now on in a set of its own as well, until {@link #stopNoting}. */

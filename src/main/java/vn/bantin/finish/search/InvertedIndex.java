@@ -220,10 +220,15 @@ final class InvertedIndex {
             for (int i = 0; i < ids.length; i++) {
                 EntryTerms entry = terms.get(i);
                 for (int t = entry.starts()[part]; t < entry.starts()[part + 1]; t++) {
-                    postings.computeIfAbsent(entry.terms()[t], term -> {
-                        made.add(term);
-                        return new Postings(2);
-                    }).add(ids[i], entry.marks()[t]);
+                    // Not computeIfAbsent: a lambda that captures is an object made at every call,
+                    // through a method handle, which the quick compiler does not make cheap.
+                    Postings list = postings.get(entry.terms()[t]);
+                    if (list == null) {
+                        list = new Postings(2);
+                        postings.put(entry.terms()[t], list);
+                        made.add(entry.terms()[t]);
+                    }
+                    list.add(ids[i], entry.marks()[t]);
                 }
             }
         });

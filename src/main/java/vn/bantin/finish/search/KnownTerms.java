@@ -56,7 +56,8 @@ final class KnownTerms {
         for (int slot = spread(Long.hashCode(key)) & mask; ; slot = (slot + 1) & mask) {
             int known = pairSlots[slot] - 1;
             if (known < 0) {
-                int term = add(terms[first] + " " + terms[second]);
+                int term = add(new StringBuilder(terms[first].length() + 1 + terms[second].length())
+                        .append(terms[first]).append(' ').append(terms[second]).toString());
                 pairSlots[slot] = term + 1;
                 pairKeys[slot] = key;
                 if (++pairs * 2 > pairSlots.length) {
