@@ -26,7 +26,11 @@ record EntryTerms(String[] terms, int[] marks, int[] starts, int length) {
     private static final ThreadLocal<TermCounter> COUNTERS = ThreadLocal.withInitial(TermCounter::new);
 
     static EntryTerms of(SearchEntry entry) {
-        TermCounter counter = COUNTERS.get();
+        return of(entry, COUNTERS.get());
+    }
+
+    /** The terms of {@code entry}, counted with {@code counter}, which was counting others before. */
+    static EntryTerms of(SearchEntry entry, TermCounter counter) {
         counter.clear();
         int length = counter.add(entry.textBuilder(), COUNTED);
         counter.add(entry.title(), IN_TITLE);

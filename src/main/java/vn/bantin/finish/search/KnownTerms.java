@@ -8,10 +8,12 @@ import java.util.Arrays;
  * 34,000 distinct terms but four and a half million term-in-entry pairs; each string made once is
  * also hashed once. A word (a syllable, or a compound such as {@code 54/kh-ubnd}) is looked up by
  * its characters, a pair by the numbers of its two syllables. Forgets everything past
- * {@link #MOST} terms, so that a long-running preview never holds more than a site's vocabulary.
+ * {@link #MOST} terms (between two entries), so that a long-running preview never holds more than
+ * a site's vocabulary.
  */
 final class KnownTerms {
-    private static final int MOST = 1 << 20;
+    /** How many terms it keeps at most, unless told otherwise. */
+    static final int MOST = 1 << 20;
     private static final int INITIAL_SLOTS = 1 << 12;
 
     /** Each known term by its number. */
@@ -24,6 +26,12 @@ final class KnownTerms {
     private int[] pairSlots = new int[INITIAL_SLOTS];
     private long[] pairKeys = new long[INITIAL_SLOTS];
     private int pairs;
+    private final int most;
+
+    /** Keeping {@code most} terms at most. */
+    KnownTerms(int most) {
+        this.most = most;
+    }
 
     /** The number of the word {@code chars[start, end)}. */
     int word(char[] chars, int start, int end) {
@@ -81,9 +89,9 @@ final class KnownTerms {
         return count;
     }
 
-    /** Forgets every term if there are more than {@link #MOST}: numbers given before mean nothing after. */
+    /** Forgets every term if there are more than it keeps: numbers given before mean nothing after. */
     boolean forgetIfFull() {
-        if (count <= MOST) {
+        if (count <= most) {
             return false;
         }
         terms = new String[INITIAL_SLOTS / 2];

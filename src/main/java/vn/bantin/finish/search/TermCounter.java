@@ -13,7 +13,7 @@ import java.util.Arrays;
 final class TermCounter {
     private static final int TERMS = 512;
 
-    private final KnownTerms known = new KnownTerms();
+    private final KnownTerms known;
     /** The entry's terms, by their numbers among the known ones, in the order met, with their marks. */
     private int[] numbers = new int[TERMS];
     private int[] marks = new int[TERMS];
@@ -26,6 +26,15 @@ final class TermCounter {
     private int[] entryOf = new int[TERMS];
     /** This entry's number, from 1. */
     private int entry = 1;
+
+    TermCounter() {
+        this(KnownTerms.MOST);
+    }
+
+    /** A counter that keeps {@code mostKnownTerms} known terms at most between two entries. */
+    TermCounter(int mostKnownTerms) {
+        known = new KnownTerms(mostKnownTerms);
+    }
 
     /** Forgets every term counted, for the next entry. */
     void clear() {

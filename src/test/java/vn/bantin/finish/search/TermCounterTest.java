@@ -63,6 +63,15 @@ class TermCounterTest {
     }
 
     @Test
+    void aCounterThatForgetsTheTermsItKnowsCountsTheNextEntriesAsBefore() {
+        TermCounter counter = new TermCounter(50); // fewer than any entry below has: forgotten between each two
+        for (int items : new int[]{12, 12, 3000, 5, 3000, 40, 12}) {
+            SearchEntry entry = entry(items);
+            assertEquals(expected(entry), counted(EntryTerms.of(entry, counter)), items + " items");
+        }
+    }
+
+    @Test
     void entriesCountedOneAfterAnotherOnOneThreadKeepNothingOfEachOther() {
         // the thread's counter grows its tables for the longest, lets them go, and is cleared for each
         for (int items : new int[]{3000, 5, 40_000, 12, 0, 3000}) {
