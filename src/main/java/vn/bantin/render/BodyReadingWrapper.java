@@ -3,6 +3,7 @@ package vn.bantin.render;
 import freemarker.core.Environment;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
@@ -19,6 +20,16 @@ final class BodyReadingWrapper extends DefaultObjectWrapper {
 
     BodyReadingWrapper() {
         super(Configuration.VERSION_2_3_34);
+    }
+
+    /**
+     * A string is wrapped as Freemarker wraps it, but told first: Freemarker asks whether it is a
+     * template model before, an interface, which the quick compiler checks by scanning the string
+     * class's interfaces, and templates read strings more than anything else.
+     */
+    @Override
+    public TemplateModel wrap(Object value) throws TemplateModelException {
+        return value instanceof String string ? new SimpleScalar(string) : super.wrap(value);
     }
 
     @Override
