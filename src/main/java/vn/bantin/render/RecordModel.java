@@ -52,6 +52,8 @@ final class RecordModel extends StringModel implements MethodCallAwareTemplateHa
         Object value;
         try {
             value = (Object) property.invokeExact(object);
+        } catch (Error e) {
+            throw e;
         } catch (Throwable e) {
             throw new TemplateModelException("reading " + key + " of " + object.getClass().getSimpleName()
                     + " failed: " + e, e instanceof Exception exception ? exception : null);
