@@ -84,11 +84,6 @@ final class KnownTerms {
         return terms[number];
     }
 
-    /** How many terms it knows: their numbers are below this. */
-    int size() {
-        return count;
-    }
-
     /** Forgets every term if there are more than it keeps: numbers given before mean nothing after. */
     boolean forgetIfFull() {
         if (count <= most) {
