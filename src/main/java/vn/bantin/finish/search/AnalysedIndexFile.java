@@ -133,15 +133,10 @@ public final class AnalysedIndexFile {
         }
 
         void number(int value) throws IOException {
-            if (size + 5 > buffer.length) {
+            if (size + PackedPostings.MOST_PER_NUMBER > buffer.length) {
                 flush();
             }
-            int rest = value;
-            while ((rest & ~0x7F) != 0) {
-                buffer[size++] = (byte) (rest & 0x7F | 0x80);
-                rest >>>= 7;
-            }
-            buffer[size++] = (byte) rest;
+            size = PackedPostings.writeNumber(buffer, size, value);
         }
 
         void text(String text) throws IOException {

@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 record PackedPostings(byte[] bytes, int offset, int length, int count) {
     /** A number of 32 bits takes five bytes at most. */
-    private static final int MOST_PER_NUMBER = 5;
+    static final int MOST_PER_NUMBER = 5;
 
     /** The first {@code count} postings of {@code ids} (increasing) and {@code marks}, packed. */
     static PackedPostings pack(int[] ids, int[] marks, int count) {
@@ -28,15 +28,18 @@ record PackedPostings(byte[] bytes, int offset, int length, int count) {
             if (bytes.length - size < 2 * MOST_PER_NUMBER) {
                 bytes = Arrays.copyOf(bytes, bytes.length * 2);
             }
-            size = write(bytes, size, ids[i] - previous);
-            size = write(bytes, size, marks[i]);
+            size = writeNumber(bytes, size, ids[i] - previous);
+            size = writeNumber(bytes, size, marks[i]);
             previous = ids[i];
         }
         return new PackedPostings(Arrays.copyOf(bytes, size), 0, size, count);
     }
 
-    /** Writes {@code value} at {@code at}; returns where the next number goes. */
-    private static int write(byte[] bytes, int at, int value) {
+    /**
+     * Writes {@code value} at {@code at} as a variable-length integer, the way every number of
+     * {@link AnalysedIndexFile} is written too; returns where the next number goes.
+     */
+    static int writeNumber(byte[] bytes, int at, int value) {
         int rest = value;
         int position = at;
         while ((rest & ~0x7F) != 0) {
