@@ -11,6 +11,7 @@ import vn.bantin.config.EmbedHosts;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.problem.BakeFailure;
 import vn.bantin.problem.Joined;
+import vn.bantin.problem.ParallelWork;
 import vn.bantin.problem.Problem;
 import vn.bantin.problem.Problems;
 
@@ -103,19 +104,17 @@ public final class ContentLoader {
                 CompletableFuture.supplyAsync(() -> procedureTables.load(tableProblems, before));
         Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
         long settled = FileStamp.settledBefore();
-        List<ParsedDocument> documents = markdown.parallelStream()
-                .map(file -> {
-                    String contentPath = contentPath(file);
-                    FileStamp stamp = listed.containsKey(file) ? listed.get(file) : FileStamp.of(file);
-                    ParsedDocument previous = stamp == null || stamp.modified() > settled ? null
-                            : before.lookup(contentPath, stamp);
-                    ParsedDocument parsed = previous != null ? previous : parse(parser, file);
-                    if (stamp != null) {
-                        stamps.put(contentPath, stamp);
-                    }
-                    return parsed;
-                })
-                .toList();
+        List<ParsedDocument> documents = ParallelWork.map(markdown, file -> {
+            String contentPath = contentPath(file);
+            FileStamp stamp = listed.containsKey(file) ? listed.get(file) : FileStamp.of(file);
+            ParsedDocument previous = stamp == null || stamp.modified() > settled ? null
+                    : before.lookup(contentPath, stamp);
+            ParsedDocument parsed = previous != null ? previous : parse(parser, file);
+            if (stamp != null) {
+                stamps.put(contentPath, stamp);
+            }
+            return parsed;
+        });
         documents.forEach(document -> problems.addAll(document.problems()));
         Map<String, Object> data = readData(problems);
         Map<String, ProcedureTable> procedures = Joined.result(tables);

@@ -1,5 +1,6 @@
 /**
- * Problems in the input, with file, line, cause and hint, collected across a whole bake; and what
- * work done on other threads threw, thrown again as it was ({@link vn.bantin.problem.Joined}).
+ * Problems in the input, with file, line, cause and hint, collected across a whole bake; and work
+ * done on other threads, what it threw thrown again as it was ({@link vn.bantin.problem.Joined},
+ * {@link vn.bantin.problem.ParallelWork}).
  */
 package vn.bantin.problem;

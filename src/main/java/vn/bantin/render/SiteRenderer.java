@@ -7,6 +7,7 @@ import vn.bantin.config.SiteConfig;
 import vn.bantin.load.Body;
 import vn.bantin.model.Site;
 import vn.bantin.model.Tag;
+import vn.bantin.problem.ParallelWork;
 import vn.bantin.problem.Problems;
 import vn.bantin.render.Views.SiteView;
 
@@ -63,15 +64,13 @@ public final class SiteRenderer {
         RenderBasis basis = new RenderBasis(fingerprints.site(site), bodyDigests(bodies));
         RenderBasis previousBasis = before.basis();
         boolean sameSite = basis.sameSite(previousBasis);
-        List<T> pages = jobs.parallelStream()
-                .map(job -> {
-                    PageStamp previous = before.lookup(job.url());
-                    return sameSite && previous != null && basis.sameBodies(previous.bodies(), previousBasis)
-                            ? unchanged(job, renderer, previous)
-                            : render(job, renderer, fingerprints, previous, problems);
-                })
-                .map(page -> page == null ? null : then.apply(page)) // a page with a template error is reported
-                .toList();
+        List<T> pages = ParallelWork.map(jobs, job -> {
+            PageStamp previous = before.lookup(job.url());
+            RenderedPage page = sameSite && previous != null && basis.sameBodies(previous.bodies(), previousBasis)
+                    ? unchanged(job, renderer, previous)
+                    : render(job, renderer, fingerprints, previous, problems);
+            return page == null ? null : then.apply(page); // a page with a template error is reported
+        });
         problems.throwIfErrors("render");
         return new Rendered<>(pages, basis);
     }
