@@ -1,6 +1,7 @@
 package vn.bantin.model;
 
 import vn.bantin.config.SiteConfig;
+import vn.bantin.load.Body;
 import vn.bantin.load.LoadedContent;
 import vn.bantin.load.ParsedDocument;
 import vn.bantin.model.document.DocumentCatalog;
@@ -9,6 +10,7 @@ import vn.bantin.model.document.MentionMemory;
 import vn.bantin.model.procedure.Procedure;
 import vn.bantin.model.procedure.ProcedureCatalog;
 import vn.bantin.model.procedure.Procedures;
+import vn.bantin.problem.ParallelWork;
 import vn.bantin.problem.Problems;
 import vn.bantin.text.ContentDates;
 import vn.bantin.text.ContentDates.ContentDate;
@@ -131,16 +133,17 @@ public final class SiteBuilder {
                 .sorted(Comparator.comparingInt(SectionDraft::order).thenComparing(SectionDraft::id))
                 .forEach(s -> sectionRecords.put(s.id(), s.toSection(urls, counts.getOrDefault(s.id(), 0L).intValue())));
 
+        // The mentions of each body linked in parallel: in a full bake, a third of the stage on one core.
+        List<Body> bodies = ParallelWork.map(drafts, draft -> catalog.linkArticle(draft.document(),
+                urls.article(sectionRecords.get(draft.sectionId()), draft.slug()), draft.listed()));
         List<Article> articles = new ArrayList<>();
         List<Article> unpublished = new ArrayList<>();
-        for (ArticleDraft draft : drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            ArticleDraft draft = drafts.get(i);
             Section section = sectionRecords.get(draft.sectionId());
-            String url = urls.article(section, draft.slug());
-            Article article = new Article(draft.document().path(), draft.slug(), url, section,
-                    draft.title(), draft.date(), draft.author(), draft.source(), draft.summary(), draft.cover(),
-                    tagIndex.tagsOf(draft.tags()),
-                    catalog.linkArticle(draft.document(), url, draft.listed()),
-                    !draft.published(),
+            Article article = new Article(draft.document().path(), draft.slug(), urls.article(section, draft.slug()),
+                    section, draft.title(), draft.date(), draft.author(), draft.source(), draft.summary(),
+                    draft.cover(), tagIndex.tagsOf(draft.tags()), bodies.get(i), !draft.published(),
                     draft.document().header().values());
             (draft.listed() ? articles : unpublished).add(article);
         }

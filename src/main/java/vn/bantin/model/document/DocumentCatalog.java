@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -63,9 +64,9 @@ public final class DocumentCatalog {
     private final Map<String, List<DocumentDraft>> listedByKey;
     private final Map<String, Resolved> resolved = new HashMap<>();
     private final MentionLinker linker;
-    /** What each listed article mentions or lists, by its URL, in the order found. */
-    private final Map<String, Set<DocumentDraft>> articleDocuments = new HashMap<>();
-    private final Map<String, List<Ref>> articleRefs = new HashMap<>();
+    /** What each listed article mentions or lists, by its URL, in the order found; filled by {@link #linkArticle}. */
+    private final Map<String, Set<DocumentDraft>> articleDocuments = new ConcurrentHashMap<>();
+    private final Map<String, List<Ref>> articleRefs = new ConcurrentHashMap<>();
 
     /** A reference and the document it names, if the site hosts it. */
     private record Ref(Reference reference, DocumentDraft target) {
@@ -176,7 +177,7 @@ public final class DocumentCatalog {
     /**
      * An article's body, its mentions linked; reads the article's {@code documents} (related
      * documents). For an article on the site ({@code listed}), both are remembered, so that each
-     * document's page lists the articles about it.
+     * document's page lists the articles about it. Articles may be linked on several threads at once.
      */
     public Body linkArticle(ParsedDocument file, String articleUrl, boolean listed) {
         FrontMatterReader header = new FrontMatterReader(file, context.problems());
