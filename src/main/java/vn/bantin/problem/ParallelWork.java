@@ -9,6 +9,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Work over a list shared item by item between the calling thread and the common pool's: each
@@ -28,23 +29,30 @@ public final class ParallelWork {
      * thrown here as it was, once every thread has stopped; no item is begun after it was thrown.
      */
     public static <T, R> List<R> map(List<? extends T> items, Function<? super T, ? extends R> work) {
-        int size = items.size();
-        Object[] results = new Object[size];
+        Object[] results = new Object[items.size()];
+        each(items.size(), i -> results[i] = work.apply(items.get(i)));
+        @SuppressWarnings("unchecked")
+        List<R> list = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
+        return list;
+    }
+
+    /** {@code work} done for each number from 0 to {@code count} - 1, shared as {@link #map} shares items. */
+    public static void each(int count, IntConsumer work) {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Runnable share = () -> {
             try {
-                for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
-                    results[i] = work.apply(items.get(i));
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    work.accept(i);
                 }
             } catch (RuntimeException | Error e) {
-                next.set(size);
+                next.set(count);
                 if (!thrown.compareAndSet(null, e) && thrown.get() != e) {
                     thrown.get().addSuppressed(e);
                 }
             }
         };
-        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), size - 1);
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1);
         List<ForkJoinTask<?>> tasks = new ArrayList<>();
         for (int i = 0; i < helpers; i++) {
             tasks.add(ForkJoinTask.adapt(share).fork());
@@ -57,8 +65,5 @@ public final class ParallelWork {
         if (thrown.get() instanceof Error e) {
             throw e;
         }
-        @SuppressWarnings("unchecked")
-        List<R> list = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
-        return list;
     }
 }

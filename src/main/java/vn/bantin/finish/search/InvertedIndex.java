@@ -1,5 +1,7 @@
 package vn.bantin.finish.search;
 
+import vn.bantin.problem.ParallelWork;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -180,6 +182,8 @@ final class InvertedIndex {
      * postings. Which part a term is in changes nothing in the output.
      */
     private static final int PARTS = EntryTerms.PARTS;
+    /** How many sorted terms one thread ranks at a time ({@link #ranked}). */
+    private static final int RUN = 1024;
     private final List<Map<String, Postings>> parts = new ArrayList<>();
     private final int[] lengths;
     /**
@@ -194,9 +198,6 @@ final class InvertedIndex {
     /** The entries analysed now, by id: their lengths and marks may differ from the index built on. */
     private final boolean[] analysedNow;
     private final List<List<String>> madeTerms = new ArrayList<>();
-    /** A changed term's postings in the index built on, unpacked to be spliced ({@link #spliced}): one at a time. */
-    private int[] oldIds = new int[0];
-    private int[] oldMarks = new int[0];
 
     /** An index of {@code entries} entries, ids 0 to {@code entries - 1}, each added once. */
     InvertedIndex(int entries) {
@@ -214,7 +215,7 @@ final class InvertedIndex {
             lengths[ids[i]] = terms.get(i).length();
             analysedNow[ids[i]] = true;
         }
-        IntStream.range(0, PARTS).parallel().forEach(part -> {
+        ParallelWork.each(PARTS, part -> {
             Map<String, Postings> postings = parts.get(part);
             List<String> made = madeTerms.get(part);
             for (int i = 0; i < ids.length; i++) {
@@ -248,7 +249,7 @@ final class InvertedIndex {
         }
         int[] moved = IntStream.range(0, newIds.length).filter(old -> newIds[old] != old).toArray();
         sameIds = IntStream.of(moved).allMatch(old -> newIds[old] < 0);
-        IntStream.range(0, PARTS).parallel().forEach(part -> {
+        ParallelWork.each(PARTS, part -> {
             Map<String, Postings> postings = parts.get(part);
             for (int t = 0; t < before.terms.length; t++) {
                 if (EntryTerms.part(before.terms[t]) != part) {
@@ -305,30 +306,54 @@ final class InvertedIndex {
             }
         }
         String[] sorted = sortedTerms();
-        List<Term> terms = new ArrayList<>(sorted.length);
-        Postings[] lists = new Postings[sorted.length];
         String[] encoded = new String[sorted.length];
-        byte[] levels = new byte[16];
-        for (int t = 0; t < sorted.length; t++) {
-            Postings list = parts.get(EntryTerms.part(sorted[t])).get(sorted[t]);
-            lists[t] = list;
-            int unchangedFrom = list.unchangedFrom();
-            if (sameAverage && unchangedFrom >= 0) {
-                encoded[t] = before.encoded[unchangedFrom];
-            } else {
-                list.unpack(0);
-                list.order();
-                if (levels.length < list.size) {
-                    levels = new byte[list.size];
+        PackedPostings[] packed = new PackedPostings[sorted.length];
+        // Terms ranked a run at a time on every core: in a full bake, each of half a million is encoded.
+        ParallelWork.each((sorted.length + RUN - 1) / RUN, run -> {
+            Scratch scratch = new Scratch();
+            for (int t = run * RUN; t < Math.min(sorted.length, (run + 1) * RUN); t++) {
+                Postings list = parts.get(EntryTerms.part(sorted[t])).get(sorted[t]);
+                int unchangedFrom = list.unchangedFrom();
+                if (sameAverage && unchangedFrom >= 0) {
+                    encoded[t] = before.encoded[unchangedFrom];
+                } else {
+                    list.unpack(0);
+                    list.order();
+                    byte[] levels = scratch.levels(list.size);
+                    encoded[t] = sameAverage && sameIds && list.from() >= 0
+                            ? spliced(list, levels, norms, usual, scratch)
+                            : encoded(list, levels, norms, usual);
                 }
-                encoded[t] = sameAverage && sameIds && list.from() >= 0 ? spliced(list, levels, norms, usual)
-                        : encoded(list, levels, norms, usual);
+                packed[t] = list.packed();
             }
+        });
+        List<Term> terms = new ArrayList<>(sorted.length);
+        for (int t = 0; t < sorted.length; t++) {
             terms.add(new Term(sorted[t], encoded[t]));
         }
-        PackedPostings[] packed = new PackedPostings[sorted.length];
-        IntStream.range(0, sorted.length).parallel().forEach(t -> packed[t] = lists[t].packed());
         return new Ranked(terms, new AnalysedIndex(urls, digests, lengths, average, sorted, packed, encoded));
+    }
+
+    /** The arrays one run of terms is ranked in, grown as its terms need. */
+    private static final class Scratch {
+        private byte[] levels = new byte[16];
+        /** A changed term's postings in the index built on, unpacked to be spliced ({@link #spliced}). */
+        private int[] oldIds = new int[0];
+        private int[] oldMarks = new int[0];
+
+        byte[] levels(int size) {
+            if (levels.length < size) {
+                levels = new byte[size];
+            }
+            return levels;
+        }
+
+        void holdOld(int size) {
+            if (oldIds.length < size) {
+                oldIds = new int[size];
+                oldMarks = new int[size];
+            }
+        }
     }
 
     /** Every posting of {@code list} ranked (into {@code levels}) and encoded. */
@@ -351,13 +376,12 @@ final class InvertedIndex {
      * against the same average with every other entry under the same id: encoded from the previous
      * encoding, only the postings between the first and the last that differ ranked and encoded.
      */
-    private String spliced(Postings list, byte[] levels, double[] norms, byte[] usual) {
+    private String spliced(Postings list, byte[] levels, double[] norms, byte[] usual, Scratch scratch) {
         int previous = list.from();
         int oldSize = before.packed[previous].count();
-        if (oldIds.length < oldSize) {
-            oldIds = new int[oldSize];
-            oldMarks = new int[oldSize];
-        }
+        scratch.holdOld(oldSize);
+        int[] oldIds = scratch.oldIds;
+        int[] oldMarks = scratch.oldMarks;
         before.packed[previous].unpack(oldIds, oldMarks);
         int from = 0;
         while (from < oldSize && from < list.size && same(oldIds[from], oldMarks[from], list, from)) {

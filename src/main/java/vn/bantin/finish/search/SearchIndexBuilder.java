@@ -1,6 +1,7 @@
 package vn.bantin.finish.search;
 
 import vn.bantin.finish.Json;
+import vn.bantin.problem.ParallelWork;
 import vn.bantin.text.FingerprintHash;
 
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,7 @@ public final class SearchIndexBuilder {
         for (int from = 0; from < fresh.size(); from += BATCH) {
             List<Integer> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
             index.add(batch.stream().mapToInt(Integer::intValue).toArray(),
-                    batch.parallelStream().map(id -> EntryTerms.of(entries.get(id))).toList());
+                    ParallelWork.map(batch, id -> EntryTerms.of(entries.get(id))));
         }
         InvertedIndex.Ranked ranked = index.ranked(urls, digests);
         SortedMap<String, byte[]> files = new TreeMap<>();
