@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +87,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        readZoneRulesMeanwhile();
         BatchJvm.endWithStarter();
         BatchJvm.Outcome launch = BatchJvm.run(args);
         if (launch.exitCode().isPresent()) {
@@ -98,7 +100,19 @@ public final class Main {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         boolean terminal = System.console() != null;
-        System.exit(new Main(out, err, Clock.systemDefaultZone(), terminal, launch.content()).run(args));
+        // The bake reads the clock's instant only; a site's time zone is its configuration's.
+        System.exit(new Main(out, err, Clock.systemUTC(), terminal, launch.content()).run(args));
+    }
+
+    /**
+     * Reads the time-zone rules on another thread while the launcher lists the content folder:
+     * the JDK's rules of every zone are read and indexed the first time any zone is named, 50 ms
+     * of every bake's start on one core (a tenth of a bake with nothing to do at 10,000 articles).
+     */
+    private static void readZoneRulesMeanwhile() {
+        Thread reading = new Thread(() -> ZoneId.of("Asia/Ho_Chi_Minh").getRules(), "bantin-zone-rules");
+        reading.setDaemon(true);
+        reading.start();
     }
 
     int run(String[] args) {
