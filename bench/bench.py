@@ -536,6 +536,23 @@ def report(args, rows, generation, started, header, searches=()):
             bp = base.median("pages") / base.median("wall")
             op = other.median("pages") / other.median("wall")
             lines.append(f"| {size:,} | {engine} | {ratio('wall')} | {ratio('cpu')} | {ratio('rss_mb')} | {op / bp:.2f} |")
+        rounds = [(size, engine, base, other) for size, engine, base, other in ratios
+                  if len(base.runs) == len(other.runs) > 1]
+        if rounds:
+            # The medians can come from different rounds; within a round the two bakes ran a minute apart
+            # at most, so the machine's swings, which move both, cancel out of each round's ratio.
+            lines.append("")
+            lines.append("Round by round (each round bakes bantin and then the others within a minute or two; "
+                         "below 1: bantin was faster in that round):")
+            lines.append("")
+            lines.append("| articles | bantin / … | wall, each round | CPU, each round | bantin faster |")
+            lines.append("|---:|---|---|---|---:|")
+            for size, engine, base, other in rounds:
+                walls = [b.wall / o.wall for b, o in zip(base.runs, other.runs)]
+                cpus = [b.cpu / o.cpu for b, o in zip(base.runs, other.runs)]
+                faster = sum(1 for w in walls if w < 1)
+                lines.append(f"| {size:,} | {engine} | {', '.join(f'{w:.2f}' for w in walls)} | "
+                             f"{', '.join(f'{c:.2f}' for c in cpus)} | {faster} of {len(walls)} rounds |")
     lines.append("")
     for size, text in searches:
         lines.append(f"Search index of bantin's output, {size:,} articles (bench/SearchReport.java: bytes a query "
