@@ -9,12 +9,30 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import vn.bantin.load.Body;
 
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.Map;
+
 /**
  * Freemarker's default object wrapper, but a {@link Body} is a string to templates whose reading is
  * noted in the page's {@link PageReads}: so the render stage knows which pages show which bodies.
  * A record's properties are read without reflection ({@link RecordModel}).
  */
 final class BodyReadingWrapper extends DefaultObjectWrapper {
+    /**
+     * Whether Freemarker's wrapper would take a record of this class as a bean of no kind it knows
+     * ({@link #handleUnknownType}): a record that is no template model, collection, map or iterable.
+     * Such a record is wrapped at once, without the dozen questions of Freemarker's wrapper, half of
+     * them about interfaces, which the quick compiler answers by scanning the class's interfaces.
+     */
+    private static final ClassValue<Boolean> PLAIN = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return !TemplateModel.class.isAssignableFrom(type) && !Iterable.class.isAssignableFrom(type)
+                    && !Map.class.isAssignableFrom(type) && !Iterator.class.isAssignableFrom(type)
+                    && !Enumeration.class.isAssignableFrom(type);
+        }
+    };
     /** The key of the page's {@link PageReads} in the state of Freemarker's environment. */
     static final Object READS = new Object();
 
@@ -23,13 +41,23 @@ final class BodyReadingWrapper extends DefaultObjectWrapper {
     }
 
     /**
-     * A string is wrapped as Freemarker wraps it, but told first: Freemarker asks whether it is a
-     * template model before, an interface, which the quick compiler checks by scanning the string
-     * class's interfaces, and templates read strings more than anything else.
+     * A string, a body and a plain record ({@link #PLAIN}) are wrapped as Freemarker would wrap them,
+     * but told first: Freemarker asks whether a value is a template model, a collection, a map, an
+     * iterator… before, interfaces, which the quick compiler checks by scanning the value class's
+     * interfaces; and templates read strings and records more than anything else.
      */
     @Override
     public TemplateModel wrap(Object value) throws TemplateModelException {
-        return value instanceof String string ? new SimpleScalar(string) : super.wrap(value);
+        if (value instanceof String string) {
+            return new SimpleScalar(string);
+        }
+        if (value instanceof Body body) {
+            return new BodyModel(body);
+        }
+        if (value instanceof Record record && PLAIN.get(record.getClass())) {
+            return new RecordModel(record, this);
+        }
+        return super.wrap(value);
     }
 
     @Override

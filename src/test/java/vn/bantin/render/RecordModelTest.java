@@ -6,6 +6,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import org.junit.jupiter.api.Test;
 import vn.bantin.config.Contact;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +51,25 @@ class RecordModelTest {
         assertTrue(RecordModel.readsDirectly(Contact.class, "phoneUrl"), "a method of its own, read as a property");
         assertFalse(RecordModel.readsDirectly(Tag.class, "toString") || RecordModel.readsDirectly(Tag.class, "hashCode"));
         assertFalse(RecordModel.readsDirectly(Hidden.class, "title"), "a record the public cannot reach");
+    }
+
+    /** A record that is a template model already: a text of its own, as a template shows it. */
+    record Label(String text) implements TemplateScalarModel {
+        @Override
+        public String getAsString() {
+            return "[" + text + "]";
+        }
+    }
+
+    @Test
+    void aRecordThatIsATemplateModelIsTakenAsItIs() throws Exception {
+        Label label = new Label("Một cửa");
+        assertSame(label, WRAPPER.wrap(label));
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setObjectWrapper(WRAPPER);
+        StringWriter out = new StringWriter();
+        new Template("t", new StringReader("${label}"), freemarker).process(Map.of("label", label), out);
+        assertEquals("[Một cửa]", out.toString());
     }
 
     @Test
