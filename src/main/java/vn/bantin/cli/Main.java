@@ -106,8 +106,9 @@ public final class Main {
 
     /**
      * Reads the time-zone rules on another thread while the launcher lists the content folder:
-     * the JDK's rules of every zone are read and indexed the first time any zone is named, 50 ms
-     * of every bake's start on one core (a tenth of a bake with nothing to do at 10,000 articles).
+     * the JDK's rules of every zone are read and indexed the first time any zone is named, 30 to
+     * 50 ms of the main thread at every start (a twentieth of a bake with nothing to do at 10,000
+     * articles).
      */
     private static void readZoneRulesMeanwhile() {
         Thread reading = new Thread(() -> ZoneId.of("Asia/Ho_Chi_Minh").getRules(), "bantin-zone-rules");

@@ -308,7 +308,7 @@ final class InvertedIndex {
         String[] sorted = sortedTerms();
         String[] encoded = new String[sorted.length];
         PackedPostings[] packed = new PackedPostings[sorted.length];
-        // Terms ranked a run at a time on every core: in a full bake, each of half a million is encoded.
+        // Terms ranked a run at a time on every core: in a full bake, every term is encoded.
         ParallelWork.each((sorted.length + RUN - 1) / RUN, run -> {
             Scratch scratch = new Scratch();
             for (int t = run * RUN; t < Math.min(sorted.length, (run + 1) * RUN); t++) {
