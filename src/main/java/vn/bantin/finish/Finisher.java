@@ -3,7 +3,6 @@ package vn.bantin.finish;
 import vn.bantin.config.FolderFiles;
 import vn.bantin.config.SiteConfig;
 import vn.bantin.finish.search.AnalysedIndex;
-import vn.bantin.finish.search.EntryShard;
 import vn.bantin.finish.search.IndexedBefore;
 import vn.bantin.finish.search.SearchEntries;
 import vn.bantin.finish.search.SearchIndexBuilder;
@@ -15,6 +14,7 @@ import vn.bantin.model.document.Document;
 import vn.bantin.model.procedure.Procedure;
 import vn.bantin.model.procedure.Procedures;
 import vn.bantin.problem.Joined;
+import vn.bantin.problem.ParallelWork;
 import vn.bantin.problem.Problems;
 import vn.bantin.render.Messages;
 import vn.bantin.render.RenderedPage;
@@ -112,9 +112,9 @@ public final class Finisher {
         Map<String, Path> copies = copies(problems);
         SearchIndexBuilder.Built search = Joined.result(searchIndex);
         search.files().forEach((path, bytes) -> files.add(new OutputFile(searchFolder() + path, bytes)));
-        for (EntryShard shard : search.entryShards()) {
-            generated.add(generated(before, searchFolder() + shard.path(), shard.fingerprint(), shard::bytes));
-        }
+        // Made on every core: in a full bake, each of the index's thousand entry shards is made here.
+        generated.addAll(ParallelWork.map(search.entryShards(),
+                shard -> generated(before, searchFolder() + shard.path(), shard.fingerprint(), shard::bytes)));
         for (GeneratedFile file : generated) {
             files.add(new OutputFile(file.outputPath(), file.bytes()));
         }
