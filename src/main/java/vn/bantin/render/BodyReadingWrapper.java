@@ -60,11 +60,9 @@ final class BodyReadingWrapper extends DefaultObjectWrapper {
         return super.wrap(value);
     }
 
+    /** A record {@link #wrap} leaves to Freemarker's wrapper (an iterable record) is a record still. */
     @Override
     protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
-        if (value instanceof Body body) {
-            return new BodyModel(body);
-        }
         return value instanceof Record record ? new RecordModel(record, this) : super.handleUnknownType(value);
     }
 
