@@ -46,7 +46,7 @@ final class KnownTerms {
                 int term = add(new String(chars, start, end - start));
                 wordSlots[slot] = term + 1;
                 if (++words * 2 > wordSlots.length) {
-                    wordSlots = grown(wordSlots, null);
+                    growWords();
                 }
                 return term;
             }
@@ -69,8 +69,7 @@ final class KnownTerms {
                 pairSlots[slot] = term + 1;
                 pairKeys[slot] = key;
                 if (++pairs * 2 > pairSlots.length) {
-                    long[] keys = pairKeys;
-                    pairSlots = grown(pairSlots, keys);
+                    growPairs();
                 }
                 return term;
             }
@@ -107,32 +106,41 @@ final class KnownTerms {
         return count++;
     }
 
-    /**
-     * The slots twice as many, each number placed again: a word's by its string's hash, a
-     * pair's by its key ({@code keys}, made twice as many too, into {@link #pairKeys}).
-     */
-    private int[] grown(int[] slots, long[] keys) {
-        int[] grown = new int[slots.length * 2];
-        long[] grownKeys = keys == null ? null : new long[grown.length];
+    /** Twice as many word slots, each word placed again by its string's hash. */
+    private void growWords() {
+        int[] grown = new int[wordSlots.length * 2];
         int mask = grown.length - 1;
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] == 0) {
-                continue;
-            }
-            int hash = keys == null ? terms[slots[i] - 1].hashCode() : Long.hashCode(keys[i]);
-            int slot = spread(hash) & mask;
-            while (grown[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            grown[slot] = slots[i];
-            if (grownKeys != null) {
-                grownKeys[slot] = keys[i];
+        for (int number : wordSlots) {
+            if (number != 0) {
+                grown[freeSlot(grown, spread(terms[number - 1].hashCode()) & mask)] = number;
             }
         }
-        if (grownKeys != null) {
-            pairKeys = grownKeys;
+        wordSlots = grown;
+    }
+
+    /** Twice as many pair slots, each pair placed again by its key. */
+    private void growPairs() {
+        int[] grown = new int[pairSlots.length * 2];
+        long[] grownKeys = new long[grown.length];
+        int mask = grown.length - 1;
+        for (int i = 0; i < pairSlots.length; i++) {
+            if (pairSlots[i] != 0) {
+                int slot = freeSlot(grown, spread(Long.hashCode(pairKeys[i])) & mask);
+                grown[slot] = pairSlots[i];
+                grownKeys[slot] = pairKeys[i];
+            }
         }
-        return grown;
+        pairSlots = grown;
+        pairKeys = grownKeys;
+    }
+
+    /** The first free slot of {@code slots} from {@code slot} on, wrapping round. */
+    private static int freeSlot(int[] slots, int slot) {
+        int mask = slots.length - 1;
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     /** Whether {@code known} has the characters of {@code chars} from {@code start}, as many as it has. */
