@@ -1,6 +1,7 @@
 package vn.bantin.cli;
 
 import vn.bantin.Bake;
+import vn.bantin.config.ConfigLoader;
 import vn.bantin.config.FolderFiles;
 import vn.bantin.finish.ExternalLinkChecker;
 import vn.bantin.problem.BakeFailure;
@@ -111,7 +112,7 @@ public final class Main {
      * articles).
      */
     private static void readZoneRulesMeanwhile() {
-        Thread reading = new Thread(() -> ZoneId.of("Asia/Ho_Chi_Minh").getRules(), "bantin-zone-rules");
+        Thread reading = new Thread(() -> ZoneId.of(ConfigLoader.DEFAULT_ZONE).getRules(), "bantin-zone-rules");
         reading.setDaemon(true);
         reading.start();
     }

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  */
 public final class ConfigLoader {
     static final String FILE = "jbake.properties";
+    /** A site's time zone unless {@code bantin.timezone} names another: Vietnam's, +07:00. */
+    public static final String DEFAULT_ZONE = "Asia/Ho_Chi_Minh";
     private static final String[] KINDS = {"masterindex", "section", "post", "page", "tag", "tagsindex", "archive",
         "error404", "document", "documents", "procedure", "procedures", "search"};
     private static final String[] RENDER_SWITCHES = {"index", "tags", "tagsindex", "archive", "feed", "sitemap",
@@ -80,8 +82,8 @@ public final class ConfigLoader {
         if (!basePath.endsWith("/")) {
             basePath = basePath + "/";
         }
-        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-        String zoneName = string(jbake, "bantin.timezone", "Asia/Ho_Chi_Minh");
+        ZoneId zone = ZoneId.of(DEFAULT_ZONE);
+        String zoneName = string(jbake, "bantin.timezone", DEFAULT_ZONE);
         try {
             zone = ZoneId.of(zoneName);
         } catch (DateTimeException e) {
