@@ -13,15 +13,6 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String of(String html) {
-        if (html == null || html.isEmpty()) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder(html.length());
-        appendTo(text, html);
-        return text.toString();
-    }
-
     /** Appends the readable text of {@code html} to {@code text}: no copy of it made on the way. */
     static void appendTo(StringBuilder text, String html) {
         int i = 0;

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param section  where it belongs, shown beside the date: a section's title, an issuing body, a
  *                 procedure's field; or empty
  * @param snippet  a sentence or two shown under the title (a summary, a trích yếu), or empty
- * @param parts    what the text to search is made of, in order ({@link #text()})
+ * @param parts    what the text to search is made of, in order ({@link #textBuilder()})
  * @param keywords what names it and must be found as typed, weighted above the text: tags, a
  *                 document number ({@code 54/KH-UBND}), a procedure code ({@code 1.001193})
  */
@@ -79,13 +79,9 @@ public record SearchEntry(String url, EntryKind kind, String title, String date,
 
     /**
      * The text to search, plain: each part that is not blank on lines of its own, so that no
-     * phrase runs from one into the next. Made anew on each call.
+     * phrase runs from one into the next. Made anew on each call, and not copied into a string:
+     * the index folds it as it is.
      */
-    public String text() {
-        return textBuilder().toString();
-    }
-
-    /** {@link #text()}, not copied into a string: the index folds it as it is. */
     StringBuilder textBuilder() {
         StringBuilder text = new StringBuilder();
         for (Part part : parts) {

@@ -84,7 +84,7 @@ class SearchIndexTermsTest {
         assertFalse(terms.contains("chinh cchc"), "so does a bracket: " + terms);
         assertTrue(terms.contains("mot cua"), "a tab is a space: " + terms);
         assertFalse(terms.contains("cua xa"), "a line feed ends the phrase: " + terms);
-        assertFalse(SearchText.terms(HtmlText.of("<p>hành chính</p><p>một cửa</p>")).contains("chinh mot"),
+        assertFalse(SearchText.terms(htmlText("<p>hành chính</p><p>một cửa</p>")).contains("chinh mot"),
                 "a paragraph of HTML ends the phrase");
     }
 
@@ -131,7 +131,7 @@ class SearchIndexTermsTest {
 
     @Test
     void htmlTextKeepsWordsOfInlineTagsTogetherAndDecodesEntities() {
-        String text = HtmlText.of("<p>Kế hoạch <a href=\"/van-ban/x/\" class=\"doc-ref\">54/KH-UBND</a> &amp; "
+        String text = htmlText("<p>Kế hoạch <a href=\"/van-ban/x/\" class=\"doc-ref\">54/KH-UBND</a> &amp; "
                 + "<strong>một</strong> cửa</p><table><tr><td>Xã</td><td>Tân Hòa</td></tr></table>"
                 + "<!-- ghi chú --><script>bo qua</script>");
         List<String> terms = SearchText.terms(text);
@@ -187,5 +187,11 @@ class SearchIndexTermsTest {
         byte[] levels = {1, 16, 2, 1, 1};
         assertEquals("A8EAB", PostingCodec.encode(ids, levels, 5), "gaps of 1 and 2 fit the first character");
         assertEquals("CB", PostingCodec.encode(new int[] {2}, new byte[] {1}, 1), "gap 3: the 'more' flag and one more");
+    }
+
+    private static String htmlText(String html) {
+        StringBuilder text = new StringBuilder();
+        HtmlText.appendTo(text, html);
+        return text.toString();
     }
 }

@@ -30,7 +30,7 @@ class TermCounterTest {
     /** Each term of the entry and its mark, read one by one with {@link SearchText#terms}. */
     private static Map<String, Integer> expected(SearchEntry entry) {
         Map<String, Integer> expected = new TreeMap<>();
-        SearchText.terms(entry.text()).forEach(term -> expected.merge(term, EntryTerms.COUNTED, Integer::sum));
+        SearchText.terms(entry.textBuilder().toString()).forEach(term -> expected.merge(term, EntryTerms.COUNTED, Integer::sum));
         SearchText.terms(entry.title()).forEach(term -> expected.merge(term, EntryTerms.IN_TITLE, (a, b) -> a | b));
         entry.keywords().forEach(keyword -> SearchText.terms(keyword)
                 .forEach(term -> expected.merge(term, EntryTerms.IN_KEYWORDS, (a, b) -> a | b)));
@@ -57,7 +57,7 @@ class TermCounterTest {
 
         assertTrue(expected.size() > 6000, "pairs and syllables by the thousand: " + expected.size());
         assertEquals(expected, counted(terms));
-        assertEquals(SearchText.terms(entry.text()).stream()
+        assertEquals(SearchText.terms(entry.textBuilder().toString()).stream()
                         .filter(term -> term.indexOf(' ') < 0 && !term.matches(".*[./-].*")).count(),
                 terms.length(), "the length counts the text's syllables");
     }
