@@ -97,7 +97,7 @@ class DocumentBadInputTest {
         site.write(DOCUMENT, GOOD.replace("issued: 2025-05-05", "issued: 2025-05-05\neffective: 31/02/2025"));
         Problem problem = failed.onlyError();
         FailedBake.assertAt(problem, DOCUMENT, 7);
-        assertEquals("cannot read the date '31/02/2025' in 'effective'", problem.message());
+        assertEquals("cannot read the date '31/02/2025' in 'effective': 02/2025 has 28 days, not 31", problem.message());
     }
 
     @Test

@@ -98,7 +98,7 @@ public final class FrontMatterReader {
         }
         Optional<ContentDates.ContentDate> date = ContentDates.parse(text, zone);
         if (date.isEmpty()) {
-            error(key, "cannot read the date '" + text + "' in '" + key + "'", "write it as " + ContentDates.ACCEPTED);
+            error(key, ContentDates.unreadable(text, key), "write it as " + ContentDates.ACCEPTED);
             return null;
         }
         return date.get().moment().toLocalDate();

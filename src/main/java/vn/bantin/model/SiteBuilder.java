@@ -315,7 +315,7 @@ public final class SiteBuilder {
         }
         Optional<ContentDate> date = ContentDates.parse(text, config.zone());
         if (date.isEmpty()) {
-            header.error("date", "cannot read the date '" + text + "'", "write it as " + ContentDates.ACCEPTED);
+            header.error("date", ContentDates.unreadable(text, null), "write it as " + ContentDates.ACCEPTED);
             return new ContentDate(Instant.EPOCH.atZone(config.zone()), false);
         }
         return date.get();
@@ -329,7 +329,7 @@ public final class SiteBuilder {
         String text = header.text("expires");
         Optional<ContentDate> expires = ContentDates.parse(text, config.zone());
         if (expires.isEmpty()) {
-            header.error("expires", "cannot read the date '" + text + "'", "write it as " + ContentDates.ACCEPTED);
+            header.error("expires", ContentDates.unreadable(text, null), "write it as " + ContentDates.ACCEPTED);
             return null;
         }
         if (!expires.get().moment().isAfter(date.moment())) {

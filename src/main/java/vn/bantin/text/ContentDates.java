@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -77,6 +79,74 @@ public final class ContentDates {
         return Optional.empty();
     }
 
+    /**
+     * The error for {@code text}, which {@link #parse} refused: "cannot read the date '31/02/2024'
+     * in 'effective': 02/2024 has 29 days, not 31".
+     *
+     * @param key the front matter key it was written under, named in the message; null to name none
+     */
+    public static String unreadable(String text, String key) {
+        return "cannot read the date '" + text + "'" + (key == null ? "" : " in '" + key + "'")
+                + impossibility(text).map(cause -> ": " + cause).orElse("");
+    }
+
+    /**
+     * Why {@code text}, written in an accepted form, names no moment: "02/2024 has 29 days, not 31",
+     * "there is no month 13: …". Empty when it is not in an accepted form at all, or is a date.
+     * An author told only that the date cannot be read, with the accepted forms as a hint, would
+     * look for a mistake in a form that is right.
+     */
+    static Optional<String> impossibility(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String value = text.strip();
+        Matcher iso = ISO.matcher(value);
+        if (iso.matches()) {
+            return impossibility(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5), iso.group(6),
+                    iso.group(7), "year-month-day, e.g. 2024-03-21");
+        }
+        Matcher vn = VIETNAMESE.matcher(value);
+        if (vn.matches()) {
+            return impossibility(vn.group(3), vn.group(2), vn.group(1), vn.group(4), vn.group(5), vn.group(6), null,
+                    "day/month/year, e.g. 21/03/2024");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> impossibility(String year, String month, String day, String hour, String minute,
+                                                  String second, String offset, String order) {
+        int m = Integer.parseInt(month);
+        if (m < 1 || m > 12) {
+            return Optional.of("there is no month " + m + ": a date is written " + order);
+        }
+        int length = YearMonth.of(Integer.parseInt(year), m).lengthOfMonth();
+        int d = Integer.parseInt(day);
+        if (d < 1) {
+            return Optional.of("there is no day 0");
+        }
+        if (d > length) {
+            return Optional.of(String.format("%02d/%s has %d days, not %d", m, year, length, d));
+        }
+        if (hour != null && Integer.parseInt(hour) > 23) {
+            return Optional.of("the hour must be 0 to 23, not " + Integer.parseInt(hour));
+        }
+        if (minute != null && Integer.parseInt(minute) > 59) {
+            return Optional.of("the minutes must be 0 to 59, not " + Integer.parseInt(minute));
+        }
+        if (second != null && Integer.parseInt(second) > 59) {
+            return Optional.of("the seconds must be 0 to 59, not " + Integer.parseInt(second));
+        }
+        if (offset != null) {
+            try {
+                build(year, month, day, hour, minute, second, offset, ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                return Optional.of("'" + offset + "' is no offset from UTC: write e.g. +07:00");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static ContentDate build(String year, String month, String day, String hour, String minute,
                                      String second, String offset, ZoneId zone) {
         LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
@@ -89,7 +159,7 @@ public final class ContentDates {
         if (offset != null) {
             String normalised = offset.equals("Z") ? "Z" : offset.length() == 5
                     ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
-            moment = OffsetDateTime.of(local, java.time.ZoneOffset.of(normalised)).atZoneSameInstant(zone);
+            moment = OffsetDateTime.of(local, ZoneOffset.of(normalised)).atZoneSameInstant(zone);
         } else {
             moment = local.atZone(zone);
         }

@@ -89,7 +89,7 @@ class CheckCommandTest {
         List<String> expected = List.of(
                 "content/thong-bao/lac.md:1: 'thong-bao' is not a known section (",
                 "content/tin-tuc/het-han.md:4: the article expires (30/04/2024) before it is published (01/05/2024 08:00)",
-                "content/tin-tuc/ngay-sai.md:3: cannot read the date '31/02/2024' (write it as ",
+                "content/tin-tuc/ngay-sai.md:3: cannot read the date '31/02/2024': 02/2024 has 29 days, not 31 (write it as ",
                 "content/tin-tuc/thieu-tieu-de.md:1: 'title' is missing (every article needs a title",
                 "content/tin-tuc/trang-thai.md:4: unknown status 'xuat-ban' (use status: published or status: draft)",
                 "content/tin-tuc/yaml-hong.md:3: the front matter is not valid YAML: mapping values are not allowed here");

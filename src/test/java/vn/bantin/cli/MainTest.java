@@ -100,7 +100,7 @@ class MainTest {
         site.write("content/tin-tuc/loi.md", "---\ntitle: Lỗi\ndate: 31/02/2024\n---\n");
         Run run = bantin("bake", "--source", site.root().toString(), "--output", site.output().toString());
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("content/tin-tuc/loi.md:3: cannot read the date '31/02/2024' (write it as "),
+        assertTrue(run.err().contains("content/tin-tuc/loi.md:3: cannot read the date '31/02/2024': 02/2024 has 29 days, not 31 (write it as "),
                 run.err());
         assertTrue(run.err().contains("bantin: 1 error, nothing was written"), run.err());
         assertTrue(!run.err().contains("Exception") && !run.err().contains("\tat "), "no stack trace: " + run.err());

@@ -1,5 +1,6 @@
 package vn.bantin.text;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,5 +36,31 @@ class ContentDatesTest {
         "32/01/2024", ""})
     void refusesWhatIsNoDate(String written) {
         assertTrue(ContentDates.parse(written, VIETNAM).isEmpty(), written);
+    }
+
+    /** A date in an accepted form that names no day is told what is wrong with it, not only that it cannot be read. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "31/02/2024       | cannot read the date '31/02/2024': 02/2024 has 29 days, not 31",
+        "2023-02-29       | cannot read the date '2023-02-29': 02/2023 has 28 days, not 29",
+        "31/11/2026 08:00 | cannot read the date '31/11/2026 08:00': 11/2026 has 30 days, not 31",
+        "12/31/2024       | cannot read the date '12/31/2024': there is no month 31: a date is written day/month/year, e.g. 21/03/2024",
+        "2024-13-01       | cannot read the date '2024-13-01': there is no month 13: a date is written year-month-day, e.g. 2024-03-21",
+        "00/03/2024       | cannot read the date '00/03/2024': there is no day 0",
+        "2024-03-21 25:00 | cannot read the date '2024-03-21 25:00': the hour must be 0 to 23, not 25",
+        "21/03/2024 15:61 | cannot read the date '21/03/2024 15:61': the minutes must be 0 to 59, not 61",
+        "2024-03-21 15:46 +25:00 | cannot read the date '2024-03-21 15:46 +25:00': '+25:00' is no offset from UTC: write e.g. +07:00",
+        "21-03-2024       | cannot read the date '21-03-2024'",
+        "hôm qua          | cannot read the date 'hôm qua'",
+    })
+    void tellsWhatIsWrongWithADateOfTheRightForm(String written, String message) {
+        assertTrue(ContentDates.parse(written, VIETNAM).isEmpty(), written);
+        assertEquals(message, ContentDates.unreadable(written, null));
+    }
+
+    @Test
+    void namesTheKeyBeforeTheCause() {
+        assertEquals("cannot read the date '31/02/2025' in 'effective': 02/2025 has 28 days, not 31",
+                ContentDates.unreadable("31/02/2025", "effective"));
     }
 }
