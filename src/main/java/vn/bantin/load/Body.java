@@ -75,7 +75,7 @@ public final class Body {
     }
 
     /** The HTML in UTF-8, to be written, never changed: as held, read from the store, or made. */
-    byte[] utf8() {
+    public byte[] utf8() {
         if (utf8 != null) {
             return utf8;
         }

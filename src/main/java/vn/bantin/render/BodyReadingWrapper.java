@@ -66,14 +66,26 @@ final class BodyReadingWrapper extends DefaultObjectWrapper {
         return value instanceof Record record ? new RecordModel(record, this) : super.handleUnknownType(value);
     }
 
-    private record BodyModel(Body body) implements TemplateScalarModel {
+    /** A body as the templates see it: its HTML, read as a string or written by {@link BodyDirective}. */
+    record BodyModel(Body body) implements TemplateScalarModel {
         @Override
         public String getAsString() {
+            noteRead();
+            return body.html();
+        }
+
+        /** The HTML in UTF-8, never to be changed. */
+        byte[] utf8() {
+            noteRead();
+            return body.utf8();
+        }
+
+        /** Tells the page's reads that it shows this body ({@link PageReads}). */
+        private void noteRead() {
             Environment environment = Environment.getCurrentEnvironment();
             if (environment != null && environment.getCustomState(READS) instanceof PageReads reads) {
                 reads.body(body.source());
             }
-            return body.html();
         }
     }
 }

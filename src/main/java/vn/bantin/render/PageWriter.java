@@ -67,6 +67,20 @@ final class PageWriter extends Writer {
         }
     }
 
+    /**
+     * Bytes of UTF-8 from {@code from} to {@code to}, whole characters, copied as they are. Unless a
+     * character's first half waits for its second: then they are written as any text is.
+     */
+    void writeUtf8(byte[] utf8, int from, int to) {
+        if (highSurrogate == 0) {
+            ensure(to - from);
+            System.arraycopy(utf8, from, bytes, size, to - from);
+            size += to - from;
+        } else {
+            write(new String(utf8, from, to - from, StandardCharsets.UTF_8));
+        }
+    }
+
     /** The shared parts written, in order. */
     List<SharedPart> sharedParts() {
         return List.copyOf(sharedParts);

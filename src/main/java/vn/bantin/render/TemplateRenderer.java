@@ -44,6 +44,7 @@ public final class TemplateRenderer {
             throw new IllegalStateException("cannot set up templates in " + config.templateFolder(), e);
         }
         freemarker.setSharedVariable(CachedFragment.NAME, new CachedFragment()); // a cache for this bake only
+        freemarker.setSharedVariable(BodyDirective.NAME, new BodyDirective());
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
         freemarker.setURLEscapingCharset("UTF-8");
