@@ -216,7 +216,7 @@ class ProcedureBadInputTest {
         List<Problem> errors = failed.errors();
         assertEquals(List.of("data/thu-tuc/them.csv:3: the code 1.001193 is given to two procedures: "
                         + "content/thu-tuc/dang-ky-khai-sinh.md:3 (Đăng ký khai sinh) and here (Khai sinh lần nữa)",
-                        "data/thu-tuc/them.csv:5: cannot read the date '31/02/2026' in 'updated'"),
+                        "data/thu-tuc/them.csv:5: cannot read the date '31/02/2026' in 'updated': 02/2026 has 28 days, not 31"),
                 errors.stream().map(e -> e.path() + ":" + e.line() + ": " + e.message()).toList(),
                 "rows are counted in lines of the file, a multi-line cell included");
     }
