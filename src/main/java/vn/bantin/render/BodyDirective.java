@@ -70,7 +70,7 @@ final class BodyDirective implements TemplateDirectiveModel {
      * function this directive replaced made them. The pieces go straight into the page's bytes, or
      * decoded into any other writer (a part pages share, rendered once).
      */
-    static void write(byte[] html, byte[] region, Writer out) throws IOException {
+    private static void write(byte[] html, byte[] region, Writer out) throws IOException {
         int written = 0;
         if (region != null) {
             for (int at = indexOf(html, TAG, 0); at >= 0; at = indexOf(html, TAG, at + 1)) {
