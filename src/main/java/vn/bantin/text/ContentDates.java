@@ -58,25 +58,15 @@ public final class ContentDates {
      * {@code 21/03/2024 [15:46]}; local times are in {@code zone}. Empty when the text is no such date.
      */
     public static Optional<ContentDate> parse(String text, ZoneId zone) {
-        if (text == null) {
+        Written written = Written.of(text);
+        if (written == null) {
             return Optional.empty();
         }
-        String value = text.strip();
         try {
-            Matcher iso = ISO.matcher(value);
-            if (iso.matches()) {
-                return Optional.of(build(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5),
-                        iso.group(6), iso.group(7), zone));
-            }
-            Matcher vn = VIETNAMESE.matcher(value);
-            if (vn.matches()) {
-                return Optional.of(build(vn.group(3), vn.group(2), vn.group(1), vn.group(4), vn.group(5),
-                        vn.group(6), null, zone));
-            }
+            return Optional.of(written.moment(zone));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-        return Optional.empty();
     }
 
     /**
@@ -97,72 +87,90 @@ public final class ContentDates {
      * look for a mistake in a form that is right.
      */
     static Optional<String> impossibility(String text) {
-        if (text == null) {
+        Written written = Written.of(text);
+        return written == null ? Optional.empty() : written.impossibility();
+    }
+
+    /**
+     * A date as written in one of the accepted forms, its fields as text; each field but the date's
+     * may be null. Its numbers are not checked: {@link #moment} fails on a day that does not exist,
+     * {@link #impossibility} tells why.
+     *
+     * @param order how the form orders the date's fields, for messages
+     */
+    private record Written(String year, String month, String day, String hour, String minute, String second,
+                           String offset, String order) {
+
+        /** The fields of {@code text}, or null when it is in none of the accepted forms. */
+        static Written of(String text) {
+            if (text == null) {
+                return null;
+            }
+            String value = text.strip();
+            Matcher iso = ISO.matcher(value);
+            if (iso.matches()) {
+                return new Written(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5), iso.group(6),
+                        iso.group(7), "year-month-day, e.g. 2024-03-21");
+            }
+            Matcher vn = VIETNAMESE.matcher(value);
+            if (vn.matches()) {
+                return new Written(vn.group(3), vn.group(2), vn.group(1), vn.group(4), vn.group(5), vn.group(6), null,
+                        "day/month/year, e.g. 21/03/2024");
+            }
+            return null;
+        }
+
+        /** The moment written, local times in {@code zone}; a {@link DateTimeException} when there is none. */
+        ContentDate moment(ZoneId zone) {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            boolean hasTime = hour != null;
+            LocalTime time = hasTime
+                    ? LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute),
+                    second == null ? 0 : Integer.parseInt(second))
+                    : LocalTime.MIDNIGHT;
+            LocalDateTime local = LocalDateTime.of(date, time);
+            ZonedDateTime moment;
+            if (offset != null) {
+                String normalised = offset.equals("Z") ? "Z" : offset.length() == 5
+                        ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
+                moment = OffsetDateTime.of(local, ZoneOffset.of(normalised)).atZoneSameInstant(zone);
+            } else {
+                moment = local.atZone(zone);
+            }
+            return new ContentDate(moment, hasTime);
+        }
+
+        /** Why it names no moment; empty when it does. */
+        Optional<String> impossibility() {
+            int m = Integer.parseInt(month);
+            if (m < 1 || m > 12) {
+                return Optional.of("there is no month " + m + ": a date is written " + order);
+            }
+            int length = YearMonth.of(Integer.parseInt(year), m).lengthOfMonth();
+            int d = Integer.parseInt(day);
+            if (d < 1) {
+                return Optional.of("there is no day 0");
+            }
+            if (d > length) {
+                return Optional.of(String.format("%02d/%s has %d days, not %d", m, year, length, d));
+            }
+            if (hour != null && Integer.parseInt(hour) > 23) {
+                return Optional.of("the hour must be 0 to 23, not " + Integer.parseInt(hour));
+            }
+            if (minute != null && Integer.parseInt(minute) > 59) {
+                return Optional.of("the minutes must be 0 to 59, not " + Integer.parseInt(minute));
+            }
+            if (second != null && Integer.parseInt(second) > 59) {
+                return Optional.of("the seconds must be 0 to 59, not " + Integer.parseInt(second));
+            }
+            if (offset != null) {
+                try {
+                    moment(ZoneOffset.UTC);
+                } catch (DateTimeException e) {
+                    return Optional.of("'" + offset + "' is no offset from UTC: write e.g. +07:00");
+                }
+            }
             return Optional.empty();
         }
-        String value = text.strip();
-        Matcher iso = ISO.matcher(value);
-        if (iso.matches()) {
-            return impossibility(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5), iso.group(6),
-                    iso.group(7), "year-month-day, e.g. 2024-03-21");
-        }
-        Matcher vn = VIETNAMESE.matcher(value);
-        if (vn.matches()) {
-            return impossibility(vn.group(3), vn.group(2), vn.group(1), vn.group(4), vn.group(5), vn.group(6), null,
-                    "day/month/year, e.g. 21/03/2024");
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> impossibility(String year, String month, String day, String hour, String minute,
-                                                  String second, String offset, String order) {
-        int m = Integer.parseInt(month);
-        if (m < 1 || m > 12) {
-            return Optional.of("there is no month " + m + ": a date is written " + order);
-        }
-        int length = YearMonth.of(Integer.parseInt(year), m).lengthOfMonth();
-        int d = Integer.parseInt(day);
-        if (d < 1) {
-            return Optional.of("there is no day 0");
-        }
-        if (d > length) {
-            return Optional.of(String.format("%02d/%s has %d days, not %d", m, year, length, d));
-        }
-        if (hour != null && Integer.parseInt(hour) > 23) {
-            return Optional.of("the hour must be 0 to 23, not " + Integer.parseInt(hour));
-        }
-        if (minute != null && Integer.parseInt(minute) > 59) {
-            return Optional.of("the minutes must be 0 to 59, not " + Integer.parseInt(minute));
-        }
-        if (second != null && Integer.parseInt(second) > 59) {
-            return Optional.of("the seconds must be 0 to 59, not " + Integer.parseInt(second));
-        }
-        if (offset != null) {
-            try {
-                build(year, month, day, hour, minute, second, offset, ZoneOffset.UTC);
-            } catch (DateTimeException e) {
-                return Optional.of("'" + offset + "' is no offset from UTC: write e.g. +07:00");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static ContentDate build(String year, String month, String day, String hour, String minute,
-                                     String second, String offset, ZoneId zone) {
-        LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        boolean hasTime = hour != null;
-        LocalTime time = hasTime
-                ? LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second))
-                : LocalTime.MIDNIGHT;
-        LocalDateTime local = LocalDateTime.of(date, time);
-        ZonedDateTime moment;
-        if (offset != null) {
-            String normalised = offset.equals("Z") ? "Z" : offset.length() == 5
-                    ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
-            moment = OffsetDateTime.of(local, ZoneOffset.of(normalised)).atZoneSameInstant(zone);
-        } else {
-            moment = local.atZone(zone);
-        }
-        return new ContentDate(moment, hasTime);
     }
 }
