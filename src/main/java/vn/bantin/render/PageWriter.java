@@ -73,9 +73,7 @@ final class PageWriter extends Writer {
      */
     void writeUtf8(byte[] utf8, int from, int to) {
         if (highSurrogate == 0) {
-            ensure(to - from);
-            System.arraycopy(utf8, from, bytes, size, to - from);
-            size += to - from;
+            put(utf8, from, to);
         } else {
             write(new String(utf8, from, to - from, StandardCharsets.UTF_8));
         }
@@ -160,9 +158,13 @@ final class PageWriter extends Writer {
     }
 
     private void put(byte[] encoded) {
-        ensure(encoded.length);
-        System.arraycopy(encoded, 0, bytes, size, encoded.length);
-        size += encoded.length;
+        put(encoded, 0, encoded.length);
+    }
+
+    private void put(byte[] encoded, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(encoded, from, bytes, size, to - from);
+        size += to - from;
     }
 
     /** One UTF-16 unit: a whole character, or half of one. */
