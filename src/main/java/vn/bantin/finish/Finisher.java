@@ -6,6 +6,7 @@ import vn.bantin.finish.search.AnalysedIndex;
 import vn.bantin.finish.search.IndexedBefore;
 import vn.bantin.finish.search.SearchEntries;
 import vn.bantin.finish.search.SearchIndexBuilder;
+import vn.bantin.finish.search.SearchIndexPatch;
 import vn.bantin.model.Article;
 import vn.bantin.model.Section;
 import vn.bantin.model.Site;
@@ -62,7 +63,8 @@ public final class Finisher {
             searchIndex = config.templateFor("search").isPresent()
                     ? CompletableFuture.supplyAsync(() -> searchIndex(before.analysedIndex()))
                     : CompletableFuture.completedFuture(
-                            new SearchIndexBuilder.Built(new TreeMap<>(), List.of(), AnalysedIndex.NONE, 0));
+                            new SearchIndexBuilder.Built(new TreeMap<>(), List.of(), AnalysedIndex.NONE, 0,
+                            SearchIndexPatch.Basis.NONE));
         }
     }
 

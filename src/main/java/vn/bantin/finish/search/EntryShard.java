@@ -43,9 +43,7 @@ public final class EntryShard {
         for (int i = 0; i < entries.size(); i++) {
             SearchEntry entry = entries.get(i);
             json.append(i == 0 ? "[\n[" : ",\n[");
-            String url = entry.url().startsWith("/") ? entry.url().substring(1) : entry.url();
-            String[] fields = {url, entry.kind().code(), entry.title(), entry.date(), entry.dateIso(),
-                entry.section(), SearchIndexBuilder.snippet(entry.snippet())};
+            String[] fields = fields(entry);
             for (int f = 0; f < fields.length; f++) {
                 if (f > 0) {
                     json.append(',');
@@ -55,5 +53,12 @@ public final class EntryShard {
             json.append(']');
         }
         return json.append("\n]\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a shard shows of {@code entry}, in order: its URL from the root, kind, title, dates, section and snippet. */
+    static String[] fields(SearchEntry entry) {
+        String url = entry.url().startsWith("/") ? entry.url().substring(1) : entry.url();
+        return new String[] {url, entry.kind().code(), entry.title(), entry.date(), entry.dateIso(),
+            entry.section(), SearchIndexBuilder.snippet(entry.snippet())};
     }
 }

@@ -293,14 +293,18 @@ final class InvertedIndex {
      * @param digests each entry's {@link EntryTerms#digest}, by id
      */
     Ranked ranked(String[] urls, String[] digests) {
-        int average = (int) Math.max(1, Math.round(Arrays.stream(lengths).average().orElse(1)));
+        long total = 0;
+        for (int length : lengths) {
+            total += length;
+        }
+        int average = average(total, lengths.length);
         boolean sameAverage = average == before.average;
         double[] norms = new double[lengths.length];
         // The level of each usual mark (a count below 8, with its two bits), by entry: reckoned once
         // each, not once for each of millions of postings.
         byte[] usual = new byte[lengths.length * USUAL_MARKS];
         for (int id = 0; id < norms.length; id++) {
-            norms[id] = K1 * (1 - B + B * lengths[id] / (double) average);
+            norms[id] = norm(lengths[id], average);
             for (int mark = 0; mark < USUAL_MARKS; mark++) {
                 usual[id * USUAL_MARKS + mark] = level(mark, norms[id]);
             }
@@ -427,6 +431,17 @@ final class InvertedIndex {
         return terms;
     }
 
+    /** The average length postings are ranked against: {@code total} over {@code entries}, rounded, at least 1. */
+    static int average(long total, int entries) {
+        return (int) Math.max(1, Math.round(entries == 0 ? 1 : total / (double) entries));
+    }
+
+    /** How an entry of {@code length} weighs its counts, against the {@link #average}: BM25's length norm. */
+    static double norm(int length, int average) {
+        return K1 * (1 - B + B * length / (double) average);
+    }
+
+    /** The impact level (1–{@link PostingCodec#LEVELS}) of a term of {@code mark} in an entry of {@code norm}. */
     static byte level(int mark, double norm) {
         int count = mark >>> 2;
         double impact = count == 0 ? 0 : count * (K1 + 1) / (count + norm);

@@ -139,6 +139,41 @@ public final class PostingCodec {
         }
     }
 
+    /** The level of entry {@code id} in a list, or 0 when the list does not hold it. */
+    static int level(String postings, int id) {
+        int[] level = {0};
+        decode(postings, (entry, entryLevel) -> {
+            if (entry == id) {
+                level[0] = entryLevel;
+            }
+        });
+        return level[0];
+    }
+
+    /** The list with entry {@code id} at {@code level}, put in or replaced; without it for level 0. */
+    static String withLevel(String postings, int id, int level) {
+        int count = count(postings);
+        int[] ids = new int[count + 1];
+        byte[] levels = new byte[count + 1];
+        int[] size = {0};
+        decode(postings, (entry, entryLevel) -> {
+            if (entry != id) {
+                ids[size[0]] = entry;
+                levels[size[0]++] = (byte) entryLevel;
+            }
+        });
+        int kept = size[0];
+        if (level == 0) {
+            return encode(ids, levels, kept);
+        }
+        int at = -Arrays.binarySearch(ids, 0, kept, id) - 1;
+        System.arraycopy(ids, at, ids, at + 1, kept - at);
+        System.arraycopy(levels, at, levels, at + 1, kept - at);
+        ids[at] = id;
+        levels[at] = (byte) level;
+        return encode(ids, levels, kept + 1);
+    }
+
     /** How many entries a list holds: its document frequency, without decoding it. */
     public static int count(String postings) {
         int count = 0;

@@ -72,9 +72,11 @@ public final class SearchIndexBuilder {
      *                    the same as the bake before's, which its fingerprint tells
      * @param analysed    what the next bake need not analyse again
      * @param fresh       how many entries were analysed now; the others' terms came from before
+     * @param patchBasis  what the next bake needs to patch these files for an edit of one entry's
+     *                    text ({@link SearchIndexPatch})
      */
     public record Built(SortedMap<String, byte[]> files, List<EntryShard> entryShards, AnalysedIndex analysed,
-                        int fresh) {
+                        int fresh, SearchIndexPatch.Basis patchBasis) {
     }
 
     /**
@@ -109,47 +111,33 @@ public final class SearchIndexBuilder {
         }
         InvertedIndex.Ranked ranked = index.ranked(urls, digests);
         SortedMap<String, byte[]> files = new TreeMap<>();
-        List<String> boundaries = termShards(ranked.terms(), files);
+        List<TermShards.Shard> termShards = termShards(ranked.terms());
+        termShards.forEach(shard -> files.put(shard.path(), shard.bytes()));
         List<EntryShard> entryShards = entryShards(entries);
-        files.put(MANIFEST, manifest(entries.size(), boundaries, version(files, entryShards)));
-        return new Built(files, entryShards, ranked.analysed(), fresh.size());
+        SearchIndexPatch.Basis basis = SearchIndexPatch.Basis.of(ranked.analysed(), termShards, entryShards);
+        files.put(MANIFEST, manifest(root, entries.size(), boundaries(termShards), version(basis)));
+        return new Built(files, entryShards, ranked.analysed(), fresh.size(), basis);
     }
 
-    /** Writes the term shards; returns the first term of each, shortened (see README). */
-    private static List<String> termShards(List<InvertedIndex.Term> terms, SortedMap<String, byte[]> files) {
-        List<String> boundaries = new ArrayList<>();
-        StringBuilder shard = new StringBuilder(TERM_SHARD_BYTES + 1024);
-        StringBuilder entry = new StringBuilder();
-        String lastTerm = null;
+    /** The term shards, packed greedily ({@link TermShards}); one empty shard when there is no term. */
+    private static List<TermShards.Shard> termShards(List<InvertedIndex.Term> terms) {
+        TermShards packer = new TermShards(0);
         for (InvertedIndex.Term term : terms) {
-            entry.setLength(0);
-            Json.quote(entry, term.term()).append(":\"").append(term.postings()).append('"'); // base64: nothing to escape
-            if (shard.length() > 0 && shard.length() + entry.length() > TERM_SHARD_BYTES) {
-                close(shard, boundaries.size() - 1, files);
-            }
-            if (shard.length() == 0) {
-                boundaries.add(boundaries.isEmpty() ? "" : separator(lastTerm, term.term()));
-                shard.append('{');
-            } else {
-                shard.append(',');
-            }
-            shard.append(entry);
-            lastTerm = term.term();
+            packer.add(term.term(), term.postings());
         }
-        if (shard.length() > 0) {
-            close(shard, boundaries.size() - 1, files);
-        }
-        if (boundaries.isEmpty()) {
-            boundaries.add("");
-            files.put("t/0.json", "{}\n".getBytes(StandardCharsets.UTF_8));
+        List<TermShards.Shard> shards = packer.finish();
+        return shards.isEmpty() ? List.of(new TermShards.Shard(0, "", "", "{}\n".getBytes(StandardCharsets.UTF_8)))
+                : shards;
+    }
+
+    /** The first term of each shard, shortened (see README): what the manifest lists. */
+    private static List<String> boundaries(List<TermShards.Shard> shards) {
+        List<String> boundaries = new ArrayList<>(shards.size());
+        boundaries.add("");
+        for (int n = 1; n < shards.size(); n++) {
+            boundaries.add(separator(shards.get(n - 1).last(), shards.get(n).first()));
         }
         return boundaries;
-    }
-
-    private static void close(StringBuilder shard, int number, SortedMap<String, byte[]> files) {
-        shard.append("}\n");
-        files.put("t/" + number + ".json", shard.toString().getBytes(StandardCharsets.UTF_8));
-        shard.setLength(0);
     }
 
     /**
@@ -223,7 +211,11 @@ public final class SearchIndexBuilder {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private byte[] manifest(int entries, List<String> boundaries, String version) {
+    /**
+     * The manifest: the format, the version, the site root, the number of entries, and each term
+     * shard's boundary ({@link #separator}), sixteen to a line.
+     */
+    static byte[] manifest(String root, int entries, List<String> boundaries, String version) {
         StringBuilder json = new StringBuilder(boundaries.size() * 8 + 200);
         json.append("{\"format\":").append(FORMAT).append(",\"version\":");
         Json.quote(json, version).append(",\"root\":");
@@ -240,15 +232,22 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * A hash of every shard, the entry shards by their fingerprints ({@link FingerprintHash}: it
-     * only has to change when a shard does): the script asks for {@code t/3.json?v=<version>}, so
-     * that a browser never mixes a cached shard of the previous bake with this bake's manifest.
+     * A hash of every shard: the term shards by their paths and their digests
+     * ({@link TermShards#digest}), the entry shards by their fingerprints ({@link FingerprintHash}: it
+     * only has to change when a shard does). The script asks for {@code t/3.json?v=<version>}, so
+     * that a browser never mixes a cached shard of the previous bake with this bake's manifest. A
+     * shard's digest, not its bytes: a patch ({@link SearchIndexPatch}) makes the version again
+     * having read only the shards it changes.
      */
-    private static String version(SortedMap<String, byte[]> termShards, List<EntryShard> entryShards) {
-        FingerprintHash hash = new FingerprintHash();
-        termShards.forEach((path, bytes) -> hash.text(path).bytes(bytes));
-        hash.count(entryShards.size());
-        entryShards.forEach(shard -> hash.text(shard.fingerprint()));
+    static String version(SearchIndexPatch.Basis basis) {
+        FingerprintHash hash = new FingerprintHash().count(basis.termShardDigests().length);
+        for (int n = 0; n < basis.termShardDigests().length; n++) {
+            hash.text(TermShards.path(n)).bytes(basis.termShardDigests()[n]);
+        }
+        hash.count(basis.entryShardFingerprints().length);
+        for (byte[] fingerprint : basis.entryShardFingerprints()) {
+            hash.bytes(fingerprint);
+        }
         return hash.hex().substring(0, 12);
     }
 }
