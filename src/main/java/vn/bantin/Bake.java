@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One bake, stage after stage: load, model, render, finish, write. Each stage takes the previous
@@ -174,10 +175,21 @@ public final class Bake {
         }
     }
 
-    /** The memory the last bake of {@code output} kept, if the output is still as that bake left it. */
+    /**
+     * The memory the last bake of {@code output} kept, if the output is still as that bake and the
+     * quick rebuilds since ({@link QuickRebuild}) left it.
+     */
     private static BakeMemoryFile.Stored storedFor(Path output) {
-        BakeMemoryFile.Stored stored = BakeMemoryFile.read(memoryFile(output));
-        return stored != null && stored.output().matches(output) ? stored : null;
+        Path file = memoryFile(output);
+        BakeMemoryFile.Stored stored = BakeMemoryFile.read(file);
+        if (stored == null) {
+            return null;
+        }
+        QuickJournal quick = QuickJournal.read(QuickJournal.fileBeside(file));
+        if (quick != null && quick.memoryStamp().equals(FileStamp.of(file))) {
+            stored = stored.withQuickWrites(quick.written());
+        }
+        return stored.output().matches(output) ? stored : null;
     }
 
     /**
@@ -260,8 +272,16 @@ public final class Bake {
                 return new Result(out, last.pages(), last.outputs().size(), 0, last.warnings(), times, 0,
                         BakeMemory.NONE);
             }
+            Result quick = new QuickRebuild(config, memoryFile, inputsFile).run(last, environment, clock.instant(), stamps);
+            if (quick != null) {
+                lap(quick.stageMillis(), "quick", begin, quick.written(), "files");
+                return quick;
+            }
         }
         BakeMemoryFile.Stored stored = clean ? null : storedFor(out); // none when the output changed since
+        // This bake's own, if any, follow its memory: until then, no quick rebuild.
+        Files.deleteIfExists(QuickJournal.fileBeside(memoryFile));
+        Files.deleteIfExists(QuickMemory.fileBeside(memoryFile));
         BakeMemory memory = before != BakeMemory.NONE ? before : stored != null ? stored.memory() : BakeMemory.NONE;
         if (stored == null && memory.keptInOutput()) {
             memory = BakeMemory.NONE; // its pages or other files are in an output that is no longer as it left it
@@ -297,13 +317,14 @@ public final class Bake {
             }
             throw e;
         }
-        OutputRecord record = keep(memoryFile, checked, out, written, stored);
+        long token = ThreadLocalRandom.current().nextLong();
+        OutputRecord record = keep(memoryFile, checked, out, written, stored, token);
         Instant now = clock.instant();
         Instant next = checked.site().nextChange(now);
         try {
             new BakeInputs(environment, now.toEpochMilli(), next == null ? Long.MAX_VALUE : next.toEpochMilli(), stamps,
                     record.stamps(),
-                    checked.finished().pageCount(), checked.warnings()).write(inputsFile);
+                    checked.finished().pageCount(), checked.warnings(), token).write(inputsFile);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(inputsFile); // never a stale one
         }
@@ -324,14 +345,15 @@ public final class Bake {
     }
 
     /**
-     * Keeps this bake's memory for the next. When nothing changed the stored one still holds: no
-     * file read again, nothing rendered or written, and the same model (a data file no page shows
-     * changes the model alone). A memory that cannot be written is removed, so that no stale one is
-     * ever trusted.
+     * Keeps this bake's memory for the next, and the quick memory beside it ({@link QuickCandidates}),
+     * which goes with the inputs that hold {@code token}. When nothing changed the stored memory
+     * still holds: no file read again, nothing rendered or written, the same model (a data file no
+     * page shows changes the model alone), and no quick rebuild since. A memory that cannot be
+     * written is removed, so that no stale one is ever trusted.
      */
     private static OutputRecord keep(Path file, Checked checked, Path output, OutputWriter.Written written,
-                                     BakeMemoryFile.Stored stored) throws IOException {
-        boolean same = stored != null && written.written() == 0 && checked.rendered() == 0
+                                     BakeMemoryFile.Stored stored, long token) throws IOException {
+        boolean same = stored != null && !stored.quick() && written.written() == 0 && checked.rendered() == 0
                 && checked.memory().readNothingSince(stored.memory())
                 && checked.memory().basis().site().equals(stored.memory().basis().site());
         if (same) {
@@ -339,9 +361,13 @@ public final class Bake {
         }
         OutputRecord record = OutputRecord.of(output, written.digests());
         try {
-            BakeMemoryFile.write(file, checked.memory(), record, written.spare(), stored == null ? null : stored.bodies());
+            KeptBodies kept = BakeMemoryFile.write(file, checked.memory(), record, written.spare(),
+                    stored == null ? null : stored.bodies());
+            QuickCandidates.keep(file, checked, kept, token);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(QuickJournal.fileBeside(file));
+            Files.deleteIfExists(QuickMemory.fileBeside(file));
         }
         return record;
     }

@@ -8,6 +8,7 @@ import vn.bantin.problem.Problem;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,11 +27,13 @@ import java.util.Map;
  *
  * @param bakedAt    epoch milliseconds of the clock of that bake: a clock set back is not trusted
  * @param nextChange epoch milliseconds of that moment, or {@link Long#MAX_VALUE}
+ * @param token      a number drawn for the bake, which the quick memory written with it holds too
+ *                   ({@link QuickMemory}): the two are of one bake only if they hold the same
  */
 record BakeInputs(String environment, long bakedAt, long nextChange, Map<String, FileStamp> inputs, Map<String, FileStamp> outputs,
-                  int pages, List<Problem> warnings) {
+                  int pages, List<Problem> warnings, long token) {
     private static final String MAGIC = "bantin-inputs";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /**
      * The stamps of every file of the folders a bake reads besides its configuration and templates,
@@ -90,6 +93,7 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
             out.writeUTF(environment);
             out.writeLong(bakedAt);
             out.writeLong(nextChange);
+            out.writeLong(token);
             writeStamps(out, inputs);
             writeStamps(out, outputs);
             out.writeInt(pages);
@@ -116,6 +120,7 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
             String environment = in.readUTF();
             long bakedAt = in.readLong();
             long nextChange = in.readLong();
+            long token = in.readLong();
             Map<String, FileStamp> inputs = readStamps(in);
             Map<String, FileStamp> outputs = readStamps(in);
             int pages = in.readInt();
@@ -124,7 +129,7 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
             for (int i = 0; i < count; i++) {
                 warnings.add(Problem.warning(in.readUTF(), in.readInt(), in.readUTF(), in.readUTF()));
             }
-            return new BakeInputs(environment, bakedAt, nextChange, inputs, outputs, pages, List.copyOf(warnings));
+            return new BakeInputs(environment, bakedAt, nextChange, inputs, outputs, pages, List.copyOf(warnings), token);
         } catch (IOException | RuntimeException e) {
             return null; // damaged: the next bake is a whole one
         }
@@ -133,7 +138,10 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
     private static void writeStamps(DataOutputStream out, Map<String, FileStamp> stamps) throws IOException {
         out.writeInt(stamps.size());
         for (Map.Entry<String, FileStamp> entry : stamps.entrySet()) {
-            out.writeUTF(entry.getKey());
+            // Not writeUTF: it encodes a character at a time, and a site has tens of thousands of paths.
+            byte[] path = entry.getKey().getBytes(StandardCharsets.UTF_8);
+            out.writeShort(path.length);
+            out.write(path);
             out.writeLong(entry.getValue() == null ? -1 : entry.getValue().size());
             out.writeLong(entry.getValue() == null ? -1 : entry.getValue().modified());
         }
@@ -143,7 +151,7 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
         int size = in.readInt();
         Map<String, FileStamp> stamps = new HashMap<>(size * 2);
         for (int i = 0; i < size; i++) {
-            String path = in.readUTF();
+            String path = new String(in.readNBytes(in.readUnsignedShort()), StandardCharsets.UTF_8);
             long length = in.readLong();
             long modified = in.readLong();
             stamps.put(path, length < 0 ? null : new FileStamp(length, modified));

@@ -50,7 +50,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class BakeMemoryFile {
     private static final String MAGIC = "bantin-memory";
-    private static final int VERSION = 12;
+    private static final int VERSION = 13;
 
     private BakeMemoryFile() {
     }
@@ -60,8 +60,20 @@ final class BakeMemoryFile {
      *
      * @param spare  the files of the spare folder beside the output, by path to their digest ({@link PreviousOutput})
      * @param bodies the store the memory's bodies are kept in
+     * @param quick  whether quick rebuilds wrote files of the output since ({@link QuickMemory}): the
+     *               record is of the output with those, not the memory's own
      */
-    record Stored(BakeMemory memory, OutputRecord output, Map<String, String> spare, BodyStore bodies) {
+    record Stored(BakeMemory memory, OutputRecord output, Map<String, String> spare, BodyStore bodies, boolean quick) {
+
+        /** The same memory, with the files quick rebuilds wrote since laid over its record of the output. */
+        Stored withQuickWrites(Map<String, OutputRecord.Entry> written) {
+            if (written.isEmpty()) {
+                return this;
+            }
+            Map<String, OutputRecord.Entry> files = new HashMap<>(output.files());
+            files.putAll(written);
+            return new Stored(memory, new OutputRecord(Map.copyOf(files)), spare, bodies, true);
+        }
     }
 
     /**
@@ -70,8 +82,9 @@ final class BakeMemoryFile {
      * search index as analysed, in a file of its own, written meanwhile on another thread.
      *
      * @param bodies the store the memory was read with, to append to; or null
+     * @return where the bodies were kept
      */
-    static void write(Path file, BakeMemory memory, OutputRecord output, Map<String, String> spare, BodyStore bodies)
+    static KeptBodies write(Path file, BakeMemory memory, OutputRecord output, Map<String, String> spare, BodyStore bodies)
             throws IOException {
         Files.createDirectories(file.getParent());
         CompletableFuture<Void> searchIndex = meanwhile(
@@ -132,6 +145,7 @@ final class BakeMemoryFile {
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         kept.removeOthers();
         joined(searchIndex);
+        return kept;
     }
 
     /** Writing that may fail. */
@@ -283,7 +297,7 @@ final class BakeMemoryFile {
             IndexedBefore search = new KeptSearchIndex(searchIndexFile(file), environment);
             return new Stored(new BakeMemory(environment, parsed, Map.copyOf(tables), linked, pagesRead,
                     Map.copyOf(generated), Set.copyOf(files.keySet()), basis, search),
-                    new OutputRecord(files), Map.copyOf(spare), bodies);
+                    new OutputRecord(files), Map.copyOf(spare), bodies, false);
         } catch (EOFException | RuntimeException e) {
             return null; // damaged or cut short: a full bake rewrites it
         } catch (IOException e) {
@@ -463,6 +477,7 @@ final class BakeMemoryFile {
         strings.write(page.stamp().fingerprint());
         writeStrings(strings, page.stamp().variables());
         writeStrings(strings, page.stamp().bodies());
+        writeStrings(strings, page.stamp().slots());
     }
 
     private static FinishedPage readPage(Strings strings, Links links) throws IOException {
@@ -478,7 +493,7 @@ final class BakeMemoryFile {
         Set<String> ids = Set.copyOf(readStrings(strings));
         List<String> repeated = readStrings(strings);
         List<String> external = readStrings(strings);
-        PageStamp stamp = new PageStamp(strings.read(), readStrings(strings), readStrings(strings));
+        PageStamp stamp = new PageStamp(strings.read(), readStrings(strings), readStrings(strings), readStrings(strings));
         return new FinishedPage(url, outputPath, sourcePath, template, null, List.copyOf(pageLinks), ids, repeated,
                 external, stamp);
     }

@@ -7,12 +7,16 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.bantin.config.SiteConfig;
+import vn.bantin.load.Body;
+import vn.bantin.model.Cover;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -114,6 +118,26 @@ final class FeedWriter {
         xml.writeCharacters(absoluteBody(item));
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /**
+     * The text of the {@code content:encoded} of the item of {@code url} showing {@code body} after
+     * {@code cover} (or null), as {@link #write} writes it into every feed that carries the item:
+     * made absolute, escaped for XML, in UTF-8. Nothing else of an item depends on its body.
+     */
+    byte[] encodedBody(String url, Body body, Cover cover) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
+        try {
+            XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartElement("x");
+            xml.writeCharacters(absoluteBody(new FeedItem(url, "", null, "", List.of(), "", body, cover)));
+            xml.writeEndElement();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the feed item " + url, e);
+        }
+        byte[] element = out.toByteArray(); // <x>…</x>
+        return Arrays.copyOfRange(element, "<x>".length(), element.length - "</x>".length());
     }
 
     /** Feed readers resolve no relative URL reliably: make every link and image absolute. */

@@ -1,6 +1,7 @@
 package vn.bantin.finish;
 
 import vn.bantin.finish.search.AnalysedIndex;
+import vn.bantin.finish.search.SearchIndexPatch;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +22,18 @@ import java.util.TreeSet;
  *                      next incremental bake
  * @param searchIndex   the search index as analysed, for the next incremental bake ({@link AnalysedIndex#NONE}
  *                      when the site has no search page)
+ * @param searchBasis   what a quick rebuild needs to patch the search index
+ * @param feedsOfBody   the feeds that show each body, by output path, by the file the body was written in
  */
 public record FinishedSite(List<OutputFile> files, Map<String, Path> copies, List<FinishedPage> pages,
-                           List<GeneratedFile> generated, AnalysedIndex searchIndex) {
+                           List<GeneratedFile> generated, AnalysedIndex searchIndex,
+                           SearchIndexPatch.Basis searchBasis, Map<String, List<String>> feedsOfBody) {
+
+    /** A site without a search index, whose feeds show no body: as tests of the write stage make one. */
+    public FinishedSite(List<OutputFile> files, Map<String, Path> copies, List<FinishedPage> pages,
+                        List<GeneratedFile> generated, AnalysedIndex searchIndex) {
+        this(files, copies, pages, generated, searchIndex, SearchIndexPatch.Basis.NONE, Map.of());
+    }
 
     /**
      * Every http(s) link of the pages, to the files (content or template) showing it, sorted: for

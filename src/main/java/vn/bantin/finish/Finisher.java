@@ -98,10 +98,16 @@ public final class Finisher {
             files.add(new OutputFile(page.outputPath(), page.bytes()));
         }
         List<GeneratedFile> generated = new ArrayList<>();
+        Map<String, List<String>> feedsOfBody = new HashMap<>();
         if (config.renders("feed")) {
             FeedWriter writer = new FeedWriter(config);
             for (Feed feed : feeds()) {
                 generated.add(generated(before, feed.outputPath(), feed.fingerprint(), () -> writer.write(feed)));
+                for (FeedItem item : feed.items()) {
+                    if (item.body() != null) {
+                        feedsOfBody.computeIfAbsent(item.body().source(), source -> new ArrayList<>()).add(feed.outputPath());
+                    }
+                }
             }
         }
         if (config.renders("sitemap")) {
@@ -133,7 +139,8 @@ public final class Finisher {
         new LinkChecker(config).check(pages, outputPaths, before, problems);
         reportRepeatedIds(pages, problems);
         problems.throwIfErrors("finish");
-        return new FinishedSite(List.copyOf(files), copies, pages, generated, search.analysed());
+        return new FinishedSite(List.copyOf(files), copies, pages, generated, search.analysed(), search.patchBasis(),
+                Map.copyOf(feedsOfBody));
     }
 
     private static FinishedPage previous(FinishedBefore before, RenderedPage page) {

@@ -111,7 +111,7 @@ final class LinkChecker {
             }
             Target target = targets.get(link.path()); // no lambda: one that captures is made at every link
             if (target == null) {
-                target = target(link.path(), outputPaths);
+                target = target(link.path(), indexFile, outputPaths);
                 targets.put(link.path(), target);
             }
             if (!whole && !newIds.contains(target.file())) {
@@ -135,7 +135,12 @@ final class LinkChecker {
     private record Target(String file, String cause) {
     }
 
-    private Target target(String linkPath, Set<String> outputPaths) {
+    /** Whether a link's path leads to a file of the output ({@code outputPaths}), fragments aside. */
+    static boolean leadsToFile(String linkPath, String indexFile, Set<String> outputPaths) {
+        return target(linkPath, indexFile, outputPaths).cause() == null;
+    }
+
+    private static Target target(String linkPath, String indexFile, Set<String> outputPaths) {
         String path = decode(linkPath);
         if (path == null) {
             return new Target(null, "the address is not valid percent-encoding");

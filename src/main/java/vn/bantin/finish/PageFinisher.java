@@ -60,6 +60,21 @@ final class PageFinisher {
     }
 
     /**
+     * A run of a page's rendered HTML, one that starts and ends between tags, finished as the
+     * finishing of the page of {@code url} finishes it there.
+     */
+    FinishedRun finishRun(String url, byte[] html) {
+        PageAttributes attributes = new PageAttributes(url);
+        byte[] bytes = HtmlScanner.scan(html, attributes);
+        return new FinishedRun(bytes, List.copyOf(attributes.links), Set.copyOf(attributes.ids),
+                Set.copyOf(attributes.repeated));
+    }
+
+    /** A run of a page finished ({@link #finishRun}): its bytes, and the links and ids the scan found in it. */
+    record FinishedRun(byte[] bytes, List<FinishedPage.InternalLink> links, Set<String> ids, Set<String> repeated) {
+    }
+
+    /**
      * The page finished with each part it shares with other pages ({@code <@cached>}) taken as it
      * was finished for another page in the same parent folder, when it can be: scanning and
      * rewriting the links of the header, the sidebar and the footer was half of the finishing of

@@ -123,6 +123,12 @@ public final class ContentLoader {
                 problems.sorted(), new TreeMap<>(stamps));
     }
 
+    /** One Markdown file of the content folder, parsed as {@link #load} parses it: for a rebuild that reads no other. */
+    public ParsedDocument parseOne(Path file) {
+        Engines.register(extension(file), engine);
+        return parse(new Parser(jbake), file);
+    }
+
     /**
      * Parses one file. Whatever goes wrong ends as a problem of that file: a bug in bantin or a
      * library on some unforeseen input must not stop the bake with a stack trace, nor hide which

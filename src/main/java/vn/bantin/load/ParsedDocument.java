@@ -1,9 +1,11 @@
 package vn.bantin.load;
 
 import vn.bantin.problem.Problem;
+import vn.bantin.text.FingerprintHash;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * One content file after the load stage: its header as written and its body as safe HTML. A
@@ -41,6 +43,48 @@ public record ParsedDocument(String path, String contentPath, FrontMatter.Split 
     static ParsedDocument unreadable(String path, String contentPath, Problem problem) {
         FrontMatter.Split empty = new FrontMatter.Split(FrontMatter.Format.NONE, Map.of(), Map.of(), "", 1, List.of());
         return new ParsedDocument(path, contentPath, empty, Body.of(path, ""), false, "", Map.of(), List.of(problem));
+    }
+
+    /**
+     * The digest of all the model takes from this file but its body's HTML: the header as written
+     * (values, lines), the excerpt, the document numbers the body mentions, the problems. Two
+     * parses of one file with the same shape make the same model; only the pages, feed items and
+     * search entry that show the body can differ (a quick rebuild's premise). The lines of the
+     * mentions are left out: they only place the warning about a number several documents share,
+     * and a body with such a number is never rebuilt quickly.
+     */
+    public byte[] shape() {
+        FingerprintHash hash = new FingerprintHash().text(path).text(contentPath).count(header.format().ordinal());
+        shapeOf(hash, header.values());
+        hash.count(header.lines().size());
+        header.lines().forEach((key, line) -> hash.text(key).count(line));
+        hash.count(header.bodyLine()).count(header.firstLine());
+        shapeOf(hash, header.problems());
+        hash.tag(marked ? 'm' : 'u').text(excerpt).count(mentionLines.size());
+        new TreeSet<>(mentionLines.keySet()).forEach(hash::text);
+        shapeOf(hash, problems);
+        return hash.bytes();
+    }
+
+    /** A header value: text, a list or a map of them, or null; anything else as its text, as the memory keeps it. */
+    private static void shapeOf(FingerprintHash hash, Object value) {
+        if (value == null) {
+            hash.tag('0');
+        } else if (value instanceof List<?> list) {
+            hash.tag('l').count(list.size());
+            list.forEach(item -> shapeOf(hash, item));
+        } else if (value instanceof Map<?, ?> map) {
+            hash.tag('m').count(map.size());
+            map.forEach((key, item) -> {
+                hash.text(String.valueOf(key));
+                shapeOf(hash, item);
+            });
+        } else if (value instanceof Problem problem) {
+            hash.tag('p').text(problem.severity().name()).text(problem.path()).count(problem.line())
+                    .text(problem.message()).text(problem.hint());
+        } else {
+            hash.tag('s').text(String.valueOf(value));
+        }
     }
 
     /** The line where the body mentions {@code written}, or where the body starts when it is not known. */

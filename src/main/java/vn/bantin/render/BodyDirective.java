@@ -11,6 +11,8 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -24,7 +26,7 @@ import java.util.Map;
  * bytes: the template function it replaces decoded every body into a string, ran two regular
  * expressions over it and encoded the result again, a fortieth of a full bake's CPU.
  */
-final class BodyDirective implements TemplateDirectiveModel {
+public final class BodyDirective implements TemplateDirectiveModel {
     /** The name the templates call it by. */
     static final String NAME = "body";
     private static final byte TAG = '<';
@@ -43,16 +45,34 @@ final class BodyDirective implements TemplateDirectiveModel {
                     + "its tables' scrolling regions, tableLabel, a string: <@" + NAME
                     + " of=article.body tableLabel=msg[\"body.table\"]/>");
         }
-        byte[] html = html(of);
-        String region = label == null ? null : "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
-                + HTMLOutputFormat.INSTANCE.escapePlainText(((TemplateScalarModel) label).getAsString()) + "\">";
-        write(html, region == null ? null : region.getBytes(StandardCharsets.UTF_8), environment.getOut());
+        String tableLabel = label == null ? null : ((TemplateScalarModel) label).getAsString();
+        write(html(of, tableLabel), region(tableLabel), environment.getOut());
     }
 
-    /** The HTML {@code of} holds, in UTF-8; a body's read is noted for the page's fingerprint. */
-    private static byte[] html(Object of) throws TemplateModelException {
+    /**
+     * {@code html} as the directive writes it with {@code tableLabel} (null for none): what a quick
+     * rebuild puts in the place of a body's slot in a page ({@code PageStamp#slots}).
+     */
+    public static byte[] written(byte[] html, String tableLabel) {
+        StringWriter out = new StringWriter(html.length + 256);
+        try {
+            write(html, region(tableLabel), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The opening tag of each table's scrolling region, or null for a body whose tables get none. */
+    private static byte[] region(String tableLabel) {
+        return tableLabel == null ? null : ("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+                + HTMLOutputFormat.INSTANCE.escapePlainText(tableLabel) + "\">").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The HTML {@code of} holds, in UTF-8; a body's writing is noted for the page's fingerprint. */
+    private static byte[] html(Object of, String tableLabel) throws TemplateModelException {
         if (of instanceof BodyReadingWrapper.BodyModel model) {
-            return model.utf8();
+            return model.utf8Written(tableLabel);
         }
         if (of instanceof TemplateHTMLOutputModel markup) {
             return HTMLOutputFormat.INSTANCE.getMarkupString(markup).getBytes(StandardCharsets.UTF_8);

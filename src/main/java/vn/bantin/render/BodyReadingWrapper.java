@@ -74,18 +74,29 @@ final class BodyReadingWrapper extends DefaultObjectWrapper {
             return body.html();
         }
 
-        /** The HTML in UTF-8, never to be changed. */
-        byte[] utf8() {
-            noteRead();
+        /**
+         * The HTML in UTF-8, never to be changed, written whole by {@code <@body>} with its tables
+         * labelled {@code tableLabel} (null for none).
+         */
+        byte[] utf8Written(String tableLabel) {
+            PageReads reads = reads();
+            if (reads != null) {
+                reads.bodyWritten(body.source(), tableLabel);
+            }
             return body.utf8();
         }
 
         /** Tells the page's reads that it shows this body ({@link PageReads}). */
         private void noteRead() {
-            Environment environment = Environment.getCurrentEnvironment();
-            if (environment != null && environment.getCustomState(READS) instanceof PageReads reads) {
+            PageReads reads = reads();
+            if (reads != null) {
                 reads.body(body.source());
             }
+        }
+
+        private static PageReads reads() {
+            Environment environment = Environment.getCurrentEnvironment();
+            return environment != null && environment.getCustomState(READS) instanceof PageReads reads ? reads : null;
         }
     }
 }

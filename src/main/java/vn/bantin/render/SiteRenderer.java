@@ -89,7 +89,7 @@ public final class SiteRenderer {
         }
         List<String> read = reads.variables();
         List<String> bodies = reads.bodies();
-        PageStamp stamp = new PageStamp(fingerprints.of(job, variables, read, bodies), read, bodies);
+        PageStamp stamp = new PageStamp(fingerprints.of(job, variables, read, bodies), read, bodies, reads.slots());
         return page(job, renderer, page.html(), page.sharedParts(), stamp);
     }
 

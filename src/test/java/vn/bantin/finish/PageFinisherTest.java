@@ -17,7 +17,7 @@ class PageFinisherTest {
 
     private FinishedPage finish(String url, String html) {
         return finisher.finish(new RenderedPage("article", url, url.substring(1) + "index.html", "content/x.md",
-                "templates/post.ftlh", html.getBytes(StandardCharsets.UTF_8), List.of(), new PageStamp("0", List.of(), List.of())));
+                "templates/post.ftlh", html.getBytes(StandardCharsets.UTF_8), List.of(), new PageStamp("0", List.of(), List.of(), List.of())));
     }
 
     @Test
@@ -73,7 +73,7 @@ class PageFinisherTest {
         }
         html.append(marked.substring(at));
         return new RenderedPage("article", url, url.substring(1) + "index.html", "content/x.md", "templates/post.ftlh",
-                html.toString().getBytes(StandardCharsets.UTF_8), shared, new PageStamp("0", List.of(), List.of()));
+                html.toString().getBytes(StandardCharsets.UTF_8), shared, new PageStamp("0", List.of(), List.of(), List.of()));
     }
 
     /** Finishes the page as it is, then again whole, ignoring its shared parts: both must be the same. */

@@ -61,7 +61,7 @@ public final class AnalysedIndex {
     }
 
     /** Each entry's id by its URL. */
-    Map<String, Integer> idsByUrl() {
+    public Map<String, Integer> idsByUrl() {
         Map<String, Integer> ids = new HashMap<>(urls.length * 2);
         for (int id = 0; id < urls.length; id++) {
             ids.put(urls[id], id);

@@ -104,9 +104,29 @@ final class MentionLinker {
     private Linked linked(ParsedDocument file, DocumentDraft self, Set<DocumentDraft> preferred,
                           Set<DocumentDraft> found, boolean report) {
         String html = file.body().html();
+        Set<String> warned = new HashSet<>();
+        String linked = linked(html, (written, after) -> {
+            DocumentDraft target = target(file, written, html, after, self, preferred, warned, report);
+            if (target != null && target.url() != null) {
+                found.add(target);
+                return target.url();
+            }
+            return null;
+        });
+        return new Linked(linked, !warned.isEmpty());
+    }
+
+    /** Where a mention leads: the URL of the document's page, or null to leave it as text. */
+    @FunctionalInterface
+    interface Target {
+        /** @param after where the body's HTML goes on after the mention (a date written there may settle it) */
+        String urlOf(String written, int after);
+    }
+
+    /** {@code html} with each mark made a link where {@code targets} says, else plain text; stray marks dropped. */
+    static String linked(String html, Target targets) {
         int start = html.indexOf(DocumentMentions.START);
         StringBuilder out = new StringBuilder(html.length() + 256);
-        Set<String> warned = new HashSet<>();
         int from = 0;
         while (start >= 0) {
             int end = html.indexOf(DocumentMentions.END, start + 1);
@@ -116,11 +136,10 @@ final class MentionLinker {
             } else {
                 String written = html.substring(start + 1, end);
                 out.append(html, from, start);
-                DocumentDraft target = target(file, written, html, end + 1, self, preferred, warned, report);
-                if (target != null && target.url() != null) {
-                    out.append("<a href=\"").append(attribute(target.url())).append("\" class=\"doc-ref\">")
+                String url = targets.urlOf(written, end + 1);
+                if (url != null) {
+                    out.append("<a href=\"").append(attribute(url)).append("\" class=\"doc-ref\">")
                             .append(written).append("</a>");
-                    found.add(target);
                 } else {
                     out.append(written);
                 }
@@ -128,7 +147,7 @@ final class MentionLinker {
             }
             start = html.indexOf(DocumentMentions.START, from);
         }
-        return new Linked(DocumentMentions.strip(out.append(html, from, html.length()).toString()), !warned.isEmpty());
+        return DocumentMentions.strip(out.append(html, from, html.length()).toString());
     }
 
     /** What linking a body reads besides its text: the documents, the one it is, those its file lists. */
