@@ -18,7 +18,9 @@ final class MentionLines {
     /**
      * For each number marked in {@code html}, the line of {@code markdown} (counted in the file, the
      * body starting at {@code bodyLine}) where it is first written without an issue date after it,
-     * else where it is first written. A number the Markdown does not spell as marked is left out.
+     * else where it is first written; the body's first line for a number the Markdown does not
+     * spell as marked (escaped, or written as an entity). Every number marked is there: the set of
+     * them is part of the file's shape ({@link ParsedDocument#shape}).
      */
     static Map<String, Integer> of(String markdown, int bodyLine, String html) {
         int start = html.indexOf(DocumentMentions.START);
@@ -35,9 +37,7 @@ final class MentionLines {
             String written = html.substring(start + 1, end);
             if (!found.containsKey(written)) {
                 int line = lineOf(lines, written);
-                if (line >= 0) {
-                    found.put(written, bodyLine + line);
-                }
+                found.put(written, bodyLine + Math.max(0, line));
             }
             start = html.indexOf(DocumentMentions.START, end + 1);
         }

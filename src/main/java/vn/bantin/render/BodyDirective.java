@@ -46,7 +46,9 @@ public final class BodyDirective implements TemplateDirectiveModel {
                     + " of=article.body tableLabel=msg[\"body.table\"]/>");
         }
         String tableLabel = label == null ? null : ((TemplateScalarModel) label).getAsString();
-        write(html(of, tableLabel), region(tableLabel), environment.getOut());
+        Writer out = environment.getOut();
+        // Written into the page itself, a body is a run of its bytes; captured (<#assign>, <@cached>), it may be anything.
+        write(html(of, tableLabel, out instanceof PageWriter), region(tableLabel), out);
     }
 
     /**
@@ -69,10 +71,13 @@ public final class BodyDirective implements TemplateDirectiveModel {
                 + HTMLOutputFormat.INSTANCE.escapePlainText(tableLabel) + "\">").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The HTML {@code of} holds, in UTF-8; a body's writing is noted for the page's fingerprint. */
-    private static byte[] html(Object of, String tableLabel) throws TemplateModelException {
+    /**
+     * The HTML {@code of} holds, in UTF-8; a body's showing is noted for the page's fingerprint, as
+     * written whole into the page when {@code intoPage}.
+     */
+    private static byte[] html(Object of, String tableLabel, boolean intoPage) throws TemplateModelException {
         if (of instanceof BodyReadingWrapper.BodyModel model) {
-            return model.utf8Written(tableLabel);
+            return intoPage ? model.utf8Written(tableLabel) : model.utf8();
         }
         if (of instanceof TemplateHTMLOutputModel markup) {
             return HTMLOutputFormat.INSTANCE.getMarkupString(markup).getBytes(StandardCharsets.UTF_8);

@@ -74,6 +74,12 @@ final class BodyReadingWrapper extends DefaultObjectWrapper {
             return body.html();
         }
 
+        /** The HTML in UTF-8, never to be changed. */
+        byte[] utf8() {
+            noteRead();
+            return body.utf8();
+        }
+
         /**
          * The HTML in UTF-8, never to be changed, written whole by {@code <@body>} with its tables
          * labelled {@code tableLabel} (null for none).
