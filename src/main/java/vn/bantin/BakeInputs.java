@@ -72,14 +72,26 @@ record BakeInputs(String environment, long bakedAt, long nextChange, Map<String,
      * exactly the output these inputs made, and that output is still there as it was left.
      */
     boolean sameAs(String environment, Instant now, Map<String, FileStamp> stamps, Path output) {
-        if (!environment.equals(this.environment) || now.toEpochMilli() < bakedAt || now.toEpochMilli() >= nextChange
-                || !stamps.equals(inputs)) {
+        if (!holdFor(environment, now) || !stamps.equals(inputs)) {
             return false;
         }
         long settled = FileStamp.settledBefore();
         if (stamps.values().stream().anyMatch(stamp -> stamp == null || stamp.modified() > settled)) {
             return false; // a file saved just now could hide a second save within the same clock tick
         }
+        return outputAsLeft(output);
+    }
+
+    /**
+     * Whether, the same files given, a bake now in {@code environment} would make what these inputs
+     * made: the same environment, and the clock changes nothing yet (nor was set back).
+     */
+    boolean holdFor(String environment, Instant now) {
+        return environment.equals(this.environment) && now.toEpochMilli() >= bakedAt && now.toEpochMilli() < nextChange;
+    }
+
+    /** Whether every file these inputs' bake left in {@code output} is still there, as it was left. */
+    boolean outputAsLeft(Path output) {
         return outputs.entrySet().parallelStream()
                 .allMatch(file -> file.getValue().equals(FileStamp.of(output.resolve(file.getKey()))));
     }

@@ -7,6 +7,7 @@ import vn.bantin.load.BodyStore;
 import vn.bantin.load.FileStamp;
 import vn.bantin.model.Cover;
 import vn.bantin.model.document.MentionTargets;
+import vn.bantin.text.FingerprintHash;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -156,11 +157,11 @@ record QuickMemory(Path file, FileStamp memoryStamp, String bodyStore, String se
 
         static QuickArticle read(byte[] bytes, int offset, int length) throws IOException {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
-            byte[] shape = in.readNBytes(16);
+            byte[] shape = in.readNBytes(FingerprintHash.BYTES);
             String url = text(in);
             String outputPath = text(in);
             String tableLabel = nullable(in);
-            BodyStore.Kept kept = new BodyStore.Kept(in.readLong(), in.readInt(), in.readNBytes(16));
+            BodyStore.Kept kept = new BodyStore.Kept(in.readLong(), in.readInt(), in.readNBytes(FingerprintHash.BYTES));
             int entryId = in.readInt();
             SearchEntry entry = null;
             if (entryId >= 0) {

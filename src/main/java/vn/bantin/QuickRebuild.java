@@ -64,7 +64,7 @@ final class QuickRebuild {
                 : quick.article(source);
         Path out = config.site().output();
         if (article == null || last.warnings().stream().anyMatch(warning -> warning.path().equals(source))
-                || !outputAsLeft(last, out)) {
+                || !last.outputAsLeft(out)) {
             return null;
         }
         ParsedDocument parsed = new ContentLoader(config.site(), config.jbake(), new MarkdownRenderer())
@@ -114,8 +114,7 @@ final class QuickRebuild {
      * removed), the environment is the same and the clock changes nothing yet; else null.
      */
     private static String onlyChange(BakeInputs last, String environment, Instant now, Map<String, FileStamp> stamps) {
-        if (last == null || !last.environment().equals(environment) || now.toEpochMilli() < last.bakedAt()
-                || now.toEpochMilli() >= last.nextChange() || !stamps.keySet().equals(last.inputs().keySet())) {
+        if (last == null || !last.holdFor(environment, now) || !stamps.keySet().equals(last.inputs().keySet())) {
             return null;
         }
         String changed = null;
@@ -128,12 +127,6 @@ final class QuickRebuild {
             }
         }
         return changed;
-    }
-
-    /** Whether every file the last bake left in the output is still there, as it was left. */
-    private static boolean outputAsLeft(BakeInputs last, Path out) {
-        return last.outputs().entrySet().parallelStream()
-                .allMatch(file -> file.getValue().equals(FileStamp.of(out.resolve(file.getKey()))));
     }
 
     /**

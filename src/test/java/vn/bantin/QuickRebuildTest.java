@@ -57,8 +57,7 @@ class QuickRebuildTest {
         long before = modified(untouched);
         edit(site, OLD, "đến là chứng thực.", "đến là chứng thực và đăng ký kinh doanh hộ cá thể.");
 
-        Bake.Result quick = bake(site);
-        assertTrue(quick.stageMillis().containsKey("quick"), "taken quickly: " + quick.stageMillis().keySet());
+        Bake.Result quick = bakeQuickly(site, "an edit to its text");
         assertTrue(quick.written() >= 2, "its page and at least one shard of the search index: " + quick.written());
         assertEquals(before, modified(untouched), "a page that does not show the body is not rewritten");
         assertTrue(text(site, "tin-tuc/tong-ket-mot-cua-2019/index.html").contains("đăng ký kinh doanh hộ cá thể"),
@@ -70,15 +69,15 @@ class QuickRebuildTest {
     void editsOneAfterAnotherAreQuickAndTheNextWholeBakeTakesWhatTheyWrote() {
         FixtureSite site = bakedSite();
         edit(site, OLD, "đến là chứng thực.", "đến là chứng thực, rồi đất đai.");
-        assertTrue(bake(site).stageMillis().containsKey("quick"), "the first edit");
+        bakeQuickly(site, "the first edit");
         edit(site, OLD, "rồi đất đai.", "rồi đất đai và xây dựng.\n\n| Lĩnh vực | Hồ sơ |\n|---|---|\n| Hộ tịch | 1.204 |\n");
-        assertTrue(bake(site).stageMillis().containsKey("quick"), "the second, with a table, written in its scrolling region");
+        bakeQuickly(site, "the second, with a table, written in its scrolling region");
         assertTrue(text(site, "tin-tuc/tong-ket-mot-cua-2019/index.html").contains("class=\"table-scroll\""),
                 "its table scrolls on a phone, as the template writes bodies");
         assertSameAsClean(site);
         edit(site, "content/tin-tuc/hoi-nghi-trien-khai.md", "Tuyên truyền trên loa truyền thanh.",
                 "Tuyên truyền trên loa truyền thanh và bảng tin.");
-        assertTrue(bake(site).stageMillis().containsKey("quick"), "another article after it");
+        bakeQuickly(site, "another article after it");
         assertSameAsClean(site);
 
         // The title changes the model: the whole way, from the memory the last whole bake kept and
@@ -90,7 +89,7 @@ class QuickRebuildTest {
         assertSameAsClean(site);
 
         edit(site, OLD, "rồi đất đai và xây dựng.", "rồi đất đai.");
-        assertTrue(bake(site).stageMillis().containsKey("quick"), "quick again after a whole bake");
+        bakeQuickly(site, "quick again after a whole bake");
         assertSameAsClean(site);
         Bake.Result again = bake(site);
         assertEquals(0, again.written(), "nothing changed since: nothing written");
@@ -115,8 +114,7 @@ class QuickRebuildTest {
         FixtureSite site = bakedSite();
         edit(site, "content/tin-tuc/hoi-nghi-trien-khai.md", "Tuyên truyền trên loa truyền thanh.",
                 "Tuyên truyền trên loa truyền thanh và Zalo.");
-        Bake.Result quick = bake(site);
-        assertTrue(quick.stageMillis().containsKey("quick"), "taken quickly: " + quick.stageMillis().keySet());
+        bakeQuickly(site, "an edit to the text of an article the feeds carry");
         for (String feed : List.of("feed.xml", "tin-tuc/feed.xml", "tag/mot-cua/feed.xml")) {
             assertTrue(text(site, feed).contains("truyền thanh và Zalo."), feed + " carries the new body");
         }
@@ -128,8 +126,7 @@ class QuickRebuildTest {
         FixtureSite site = bakedSite("documents");
         String article = "content/tin-tuc/trien-khai-ke-hoach-nam-2025.md";
         edit(site, article, "Đoạn văn sau đề mục.", "Đoạn văn bổ sung thêm."); // as many syllables: the same average length
-        Bake.Result quick = bake(site);
-        assertTrue(quick.stageMillis().containsKey("quick"), "taken quickly: " + quick.stageMillis().keySet());
+        bakeQuickly(site, "an edit to the text of a body that mentions a document");
         String page = text(site, "tin-tuc/trien-khai-ke-hoach-nam-2025/index.html");
         assertTrue(page.contains("Đoạn văn bổ sung thêm.") && page.contains("class=\"doc-ref\">54/KH-UBND</a>"),
                 "the new text, the mention still linked to the document");
@@ -189,6 +186,13 @@ class QuickRebuildTest {
         Bake.Result first = bake(site);
         assertEquals(first.files(), first.written(), "a first bake writes everything");
         return site;
+    }
+
+    /** Bakes {@code site}, asserting that the bake was a quick rebuild. */
+    private static Bake.Result bakeQuickly(FixtureSite site, String why) {
+        Bake.Result result = bake(site);
+        assertTrue(result.stageMillis().containsKey("quick"), why + ", taken quickly: " + result.stageMillis().keySet());
+        return result;
     }
 
     private void assertWhole(FixtureSite site, String why) {
