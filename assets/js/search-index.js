@@ -7,7 +7,7 @@
  * a change here.
  */
 
-const FORMAT = 1;
+const FORMAT = 2;
 const MAX_SYLLABLE = 32;
 const MAX_COMPOUND = 64;
 const MAX_QUERY_WORDS = 10;
@@ -174,6 +174,24 @@ function shardOf(term, starts) {
   return low;
 }
 
+/** Where the shard starting at boundary is: TermShards.path, a hash of its UTF-16 code units. */
+function shardPath(boundary) {
+  const hash = (seed) => {
+    let h = seed;
+    for (let i = 0; i < boundary.length; i++) {
+      let k = Math.imul(boundary.charCodeAt(i), 0xcc9e2d51);
+      k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+      h ^= k;
+      h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+    }
+    h ^= boundary.length;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
+  };
+  return 't/' + hash(0x62616e74) + hash(0x696e2d74) + '.json';
+}
+
 // ---- The index: SearchQuery ----------------------------------------------------------------------
 
 /**
@@ -200,7 +218,7 @@ export function openIndex(manifestUrl) {
     return m;
   });
   const file = (m, path) => new URL(path + '?v=' + m.version, manifestUrl).href;
-  const postings = (m, term) => json(file(m, 't/' + shardOf(term, m.termShards) + '.json'))
+  const postings = (m, term) => json(file(m, shardPath(m.termShards[shardOf(term, m.termShards)])))
     .then((shard) => (Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null));
 
   return {

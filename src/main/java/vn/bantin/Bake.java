@@ -187,7 +187,7 @@ public final class Bake {
         }
         QuickJournal quick = QuickJournal.read(QuickJournal.fileBeside(file));
         if (quick != null && quick.memoryStamp().equals(FileStamp.of(file))) {
-            stored = stored.withQuickWrites(quick.written());
+            stored = stored.withQuickChanges(quick.written(), quick.removed());
         }
         return stored.output().matches(output) ? stored : null;
     }

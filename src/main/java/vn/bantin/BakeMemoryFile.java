@@ -60,17 +60,18 @@ final class BakeMemoryFile {
      *
      * @param spare  the files of the spare folder beside the output, by path to their digest ({@link PreviousOutput})
      * @param bodies the store the memory's bodies are kept in
-     * @param quick  whether quick rebuilds wrote files of the output since ({@link QuickMemory}): the
-     *               record is of the output with those, not the memory's own
+     * @param quick  whether quick rebuilds wrote or removed files of the output since
+     *               ({@link QuickMemory}): the record is of the output with those, not the memory's own
      */
     record Stored(BakeMemory memory, OutputRecord output, Map<String, String> spare, BodyStore bodies, boolean quick) {
 
-        /** The same memory, with the files quick rebuilds wrote since laid over its record of the output. */
-        Stored withQuickWrites(Map<String, OutputRecord.Entry> written) {
-            if (written.isEmpty()) {
+        /** The same memory, with what quick rebuilds wrote and removed since laid over its record of the output. */
+        Stored withQuickChanges(Map<String, OutputRecord.Entry> written, Set<String> removed) {
+            if (written.isEmpty() && removed.isEmpty()) {
                 return this;
             }
             Map<String, OutputRecord.Entry> files = new HashMap<>(output.files());
+            files.keySet().removeAll(removed);
             files.putAll(written);
             return new Stored(memory, new OutputRecord(Map.copyOf(files)), spare, bodies, true);
         }

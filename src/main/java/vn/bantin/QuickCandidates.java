@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which articles of a bake a quick rebuild ({@link QuickRebuild}) can take, and what it needs of
@@ -71,7 +72,7 @@ final class QuickCandidates {
         FileStamp memoryStamp = FileStamp.of(memoryFile);
         QuickMemory.write(QuickMemory.fileBeside(memoryFile), memoryStamp, kept.file().getFileName().toString(),
                 searchIndex, articles);
-        new QuickJournal(token, memoryStamp, checked.finished().searchBasis(), Map.of(), Map.of())
+        new QuickJournal(token, memoryStamp, checked.finished().searchBasis(), Map.of(), Map.of(), Set.of())
                 .write(QuickJournal.fileBeside(memoryFile));
     }
 }

@@ -10,14 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What quick rebuilds ({@link QuickRebuild}) changed since the last whole bake, kept beside its
  * memory ({@code quick-since.bin}), small enough to be written again by each: the bodies they took,
- * the output files they wrote and the search index's basis as they left it. A whole bake writes it
- * with nothing changed yet; the next whole bake lays the files written over the memory's record of
- * the output ({@link Bake}), else it would find the output changed by hand.
+ * the output files they wrote or removed and the search index's basis as they left it. A whole
+ * bake writes it with nothing changed yet; the next whole bake lays those changes over the
+ * memory's record of the output ({@link Bake}), else it would find the output changed by hand.
  *
  * @param token       the token of the inputs ({@code inputs.bin}) of the bake that wrote it
  *                    ({@link BakeInputs#token}): a quick rebuild trusts it only with those
@@ -27,11 +29,12 @@ import java.util.Map;
  * @param bodies      the body of each article a quick rebuild took, as the load stage made it, in
  *                    UTF-8, by its file's path from the site folder
  * @param written     the output files quick rebuilds wrote, by output path
+ * @param removed     the output files they removed (search index shards), by output path
  */
 record QuickJournal(long token, FileStamp memoryStamp, SearchIndexPatch.Basis search, Map<String, byte[]> bodies,
-                    Map<String, OutputRecord.Entry> written) {
+                    Map<String, OutputRecord.Entry> written, Set<String> removed) {
     private static final String MAGIC = "bantin-quick-since";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /** The file beside a memory. */
     static Path fileBeside(Path memoryFile) {
@@ -40,12 +43,17 @@ record QuickJournal(long token, FileStamp memoryStamp, SearchIndexPatch.Basis se
 
     /** The journal after one more quick rebuild, for the inputs of {@code token}. */
     QuickJournal after(long token, SearchIndexPatch.Basis search, String source, byte[] body,
-                       Map<String, OutputRecord.Entry> wrote) {
+                       Map<String, OutputRecord.Entry> wrote, Set<String> removedNow) {
         Map<String, byte[]> allBodies = new HashMap<>(bodies);
         allBodies.put(source, body);
         Map<String, OutputRecord.Entry> allWritten = new HashMap<>(written);
+        allWritten.keySet().removeAll(removedNow);
         allWritten.putAll(wrote);
-        return new QuickJournal(token, memoryStamp, search, Map.copyOf(allBodies), Map.copyOf(allWritten));
+        Set<String> allRemoved = new HashSet<>(removed);
+        allRemoved.removeAll(wrote.keySet());
+        allRemoved.addAll(removedNow);
+        return new QuickJournal(token, memoryStamp, search, Map.copyOf(allBodies), Map.copyOf(allWritten),
+                Set.copyOf(allRemoved));
     }
 
     void write(Path file) throws IOException {
@@ -69,6 +77,10 @@ record QuickJournal(long token, FileStamp memoryStamp, SearchIndexPatch.Basis se
                 out.writeLong(output.getValue().stamp().size());
                 out.writeLong(output.getValue().stamp().modified());
                 QuickMemory.text(out, output.getValue().digest());
+            }
+            out.writeInt(removed.size());
+            for (String path : removed) {
+                QuickMemory.text(out, path);
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -99,7 +111,13 @@ record QuickJournal(long token, FileStamp memoryStamp, SearchIndexPatch.Basis se
                 FileStamp stamp = new FileStamp(in.readLong(), in.readLong());
                 written.put(path, new OutputRecord.Entry(stamp, QuickMemory.text(in)));
             }
-            return new QuickJournal(token, memoryStamp, search, Map.copyOf(bodies), Map.copyOf(written));
+            int removedCount = in.readInt();
+            Set<String> removed = new HashSet<>(removedCount * 2);
+            for (int i = 0; i < removedCount; i++) {
+                removed.add(QuickMemory.text(in));
+            }
+            return new QuickJournal(token, memoryStamp, search, Map.copyOf(bodies), Map.copyOf(written),
+                    Set.copyOf(removed));
         } catch (IOException | RuntimeException e) {
             return null; // damaged: no quick rebuild, and no file laid over the memory's record
         }

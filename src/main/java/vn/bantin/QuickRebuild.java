@@ -19,8 +19,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -34,7 +36,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>It gives the bytes a full bake would, or steps aside (null) and the bake goes the whole way:
  * when anything but that one file changed, when the file's shape changed or it has a problem,
  * when the output is not as the last bake left it, when the new body has a link that may lead
- * nowhere, when the index's shards would be cut elsewhere.
+ * nowhere, when the search index's average entry length would move.
  */
 final class QuickRebuild {
     private final LoadedConfig config;
@@ -76,6 +78,7 @@ final class QuickRebuild {
         }
         byte[] after = parsed.body().utf8();
         Map<String, byte[]> changed = new LinkedHashMap<>();
+        Set<String> removed = new HashSet<>();
         SearchIndexPatch.Basis search = journal.search();
         if (!Arrays.equals(before, after)) {
             Body shownBefore = article.shown(source, before);
@@ -103,10 +106,11 @@ final class QuickRebuild {
                     return null;
                 }
                 patched.files().forEach((path, bytes) -> changed.put(quick.searchIndex() + path, bytes));
+                patched.removed().forEach(path -> removed.add(quick.searchIndex() + path));
                 search = patched.basis();
             }
         }
-        return written(last, now, stamps, journal, source, after, search, changed);
+        return written(last, now, stamps, journal, source, after, search, changed, removed);
     }
 
     /**
@@ -131,12 +135,13 @@ final class QuickRebuild {
 
     /**
      * Writes the changed files, each by a temporary file renamed over the old one (the spare folder
-     * may hold a link to the old one), then the journal and the inputs. The inputs go first, so
-     * that a rebuild cut short leaves none: the next bake then goes the whole way.
+     * may hold a link to the old one), removes the files no longer there, then writes the journal
+     * and the inputs. The inputs go first, so that a rebuild cut short leaves none: the next bake
+     * then goes the whole way.
      */
     private Bake.Result written(BakeInputs last, Instant now, Map<String, FileStamp> stamps, QuickJournal journal,
-                                String source, byte[] body, SearchIndexPatch.Basis search, Map<String, byte[]> changed)
-            throws IOException {
+                                String source, byte[] body, SearchIndexPatch.Basis search, Map<String, byte[]> changed,
+                                Set<String> removed) throws IOException {
         Files.deleteIfExists(inputsFile);
         Path out = config.site().output();
         Map<String, OutputRecord.Entry> wrote = new HashMap<>();
@@ -151,15 +156,19 @@ final class QuickRebuild {
             }
             wrote.put(file.getKey(), new OutputRecord.Entry(stamp, OutputDigest.of(file.getValue())));
         }
+        for (String path : removed) {
+            Files.deleteIfExists(out.resolve(path));
+        }
         long token = ThreadLocalRandom.current().nextLong();
         Path journalFile = QuickJournal.fileBeside(memoryFile);
         try {
-            journal.after(token, search, source, body, wrote).write(journalFile);
+            journal.after(token, search, source, body, wrote, removed).write(journalFile);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(journalFile); // without it, the memory's record is not the output's: the next bake is whole
             throw e;
         }
         Map<String, FileStamp> outputs = new HashMap<>(last.outputs());
+        outputs.keySet().removeAll(removed);
         wrote.forEach((path, entry) -> outputs.put(path, entry.stamp()));
         new BakeInputs(last.environment(), now.toEpochMilli(), last.nextChange(), stamps, outputs, last.pages(),
                 last.warnings(), token).write(inputsFile);

@@ -87,9 +87,11 @@ class DeployTest {
                 "the changed article arrived");
         baked.forEach((path, digest) -> assertEquals(digest, uploaded.get(path), path + " on the host is the new bake"));
         // Known limitation (README): wagons only upload, never delete. The removed article's page stays on
-        // the host, linked from nowhere; everything else is exactly the new bake.
+        // the host, linked from nowhere, and so do the search index's term shards the new bake no longer
+        // has (named after where they start, which the edits moved); everything else is exactly the new bake.
         Set<String> leftOver = new TreeSet<>(uploaded.keySet());
         leftOver.removeAll(baked.keySet());
+        leftOver.removeIf(path -> path.matches("tim-kiem/chi-muc/t/[0-9a-f]{16}\\.json"));
         assertEquals(Set.of("tin-tuc/bai-se-go/index.html"), leftOver);
     }
 

@@ -13,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,6 +96,49 @@ class QuickRebuildTest {
         assertSameAsClean(site);
         Bake.Result again = bake(site);
         assertEquals(0, again.written(), "nothing changed since: nothing written");
+    }
+
+    /**
+     * An old article listing 1,500 file codes no other page has: their terms fill search index
+     * shards of their own. Codes that all become one take those shards away, and back again; the
+     * shards are named after their boundaries, so no other shard is renamed.
+     */
+    @Test
+    void anEditThatTakesShardsFromTheSearchIndexAndGivesThemBackIsQuick() {
+        FixtureSite site = bakedSite();
+        String codes = IntStream.rangeClosed(1, 1500).mapToObj(i -> String.format("HS%04d", i))
+                .collect(Collectors.joining(", "));
+        String same = String.join(", ", Collections.nCopies(1500, "HS0001"));
+        site.write("content/tin-tuc/danh-muc-ho-so-2017.md", """
+                ---
+                title: Danh mục hồ sơ lưu trữ năm 2017
+                date: 2017-12-28 10:00
+                summary: Danh mục hồ sơ bộ phận một cửa nộp lưu năm 2017.
+                ---
+                Bộ phận một cửa nộp lưu hồ sơ năm 2017 theo danh mục dưới đây.
+
+                Mã hồ sơ: %s.
+                """.formatted(codes));
+        Bake.Result listed = bake(site);
+        assertFalse(listed.stageMillis().containsKey("quick"), "a new article");
+        int files = listed.files();
+
+        edit(site, "content/tin-tuc/danh-muc-ho-so-2017.md", codes, same);
+        Bake.Result fewer = bakeQuickly(site, "codes become one: the same length, fewer terms");
+        assertTrue(fewer.files() < files, "shards of the search index removed: " + fewer.files() + " files, " + files + " before");
+        assertSameAsClean(site);
+
+        // The whole way, from the last whole bake's memory with what the quick rebuild wrote and removed.
+        edit(site, OLD, "title: Tổng kết hoạt động bộ phận một cửa năm 2019", "title: Tổng kết một cửa năm 2019");
+        Bake.Result whole = bake(site);
+        assertTrue(whole.written() < whole.files(), "an incremental bake, not a full one: " + whole.written());
+        assertSameAsClean(site);
+
+        edit(site, "content/tin-tuc/danh-muc-ho-so-2017.md", same, codes);
+        Bake.Result more = bakeQuickly(site, "the codes back");
+        assertEquals(files, more.files(), "the shards back");
+        assertTrue(more.written() < 12, "the page, the manifest and a few shards: " + more.written());
+        assertSameAsClean(site);
     }
 
     @Test

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  */
 public final class SearchIndexBuilder {
     /** The format's number, in the manifest; the script refuses another. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Where the manifest is, inside the index folder. */
     public static final String MANIFEST = "manifest.json";
     static final int TERM_SHARD_BYTES = 12 * 1024;
@@ -53,8 +53,8 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * The index's files by path inside the index folder: {@code manifest.json}, {@code t/0.json},
-     * {@code d/0.json}…, every entry analysed afresh.
+     * The index's files by path inside the index folder: {@code manifest.json}, the term shards
+     * {@code t/<name>.json} ({@link TermShards#path}), {@code d/0.json}…, every entry analysed afresh.
      */
     public SortedMap<String, byte[]> build(List<SearchEntry> entries) {
         Built built = build(entries, AnalysedIndex.NONE);
@@ -67,7 +67,7 @@ public final class SearchIndexBuilder {
      * The index's files, and the index as analysed for the next bake.
      *
      * @param files       the manifest and the term shards, by path inside the index folder:
-     *                    {@code manifest.json}, {@code t/0.json}…
+     *                    {@code manifest.json}, {@code t/<name>.json}…
      * @param entryShards the entry shards ({@code d/0.json}…), each made only when asked: most are
      *                    the same as the bake before's, which its fingerprint tells
      * @param analysed    what the next bake need not analyse again
@@ -112,21 +112,27 @@ public final class SearchIndexBuilder {
         InvertedIndex.Ranked ranked = index.ranked(urls, digests);
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<TermShards.Shard> termShards = termShards(ranked.terms());
-        termShards.forEach(shard -> files.put(shard.path(), shard.bytes()));
+        List<String> boundaries = boundaries(termShards);
+        for (int n = 0; n < termShards.size(); n++) {
+            if (files.put(TermShards.path(boundaries.get(n)), termShards.get(n).bytes()) != null) {
+                throw new IllegalStateException("two term shards' boundaries hash to one file name, "
+                        + TermShards.path(boundaries.get(n)) + ": a chance of one in billions; report it");
+            }
+        }
         List<EntryShard> entryShards = entryShards(entries);
         SearchIndexPatch.Basis basis = SearchIndexPatch.Basis.of(ranked.analysed(), termShards, entryShards);
-        files.put(MANIFEST, manifest(root, entries.size(), boundaries(termShards), version(basis)));
+        files.put(MANIFEST, manifest(root, entries.size(), boundaries, version(basis)));
         return new Built(files, entryShards, ranked.analysed(), fresh.size(), basis);
     }
 
     /** The term shards, packed greedily ({@link TermShards}); one empty shard when there is no term. */
     private static List<TermShards.Shard> termShards(List<InvertedIndex.Term> terms) {
-        TermShards packer = new TermShards(0);
+        TermShards packer = new TermShards();
         for (InvertedIndex.Term term : terms) {
             packer.add(term.term(), term.postings());
         }
         List<TermShards.Shard> shards = packer.finish();
-        return shards.isEmpty() ? List.of(new TermShards.Shard(0, "", "", "{}\n".getBytes(StandardCharsets.UTF_8)))
+        return shards.isEmpty() ? List.of(new TermShards.Shard("", "", "{}\n".getBytes(StandardCharsets.UTF_8)))
                 : shards;
     }
 
@@ -232,17 +238,17 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * A hash of every shard: the term shards by their paths and their digests
-     * ({@link TermShards#digest}), the entry shards by their fingerprints ({@link FingerprintHash}: it
-     * only has to change when a shard does). The script asks for {@code t/3.json?v=<version>}, so
-     * that a browser never mixes a cached shard of the previous bake with this bake's manifest. A
-     * shard's digest, not its bytes: a patch ({@link SearchIndexPatch}) makes the version again
-     * having read only the shards it changes.
+     * A hash of every shard: the term shards by their digests ({@link TermShards#digest}) in order
+     * (their boundaries, so their names, follow from their bytes), the entry shards by their
+     * fingerprints ({@link FingerprintHash}: it only has to change when a shard does). The script
+     * asks for {@code t/<name>.json?v=<version>}, so that a browser never mixes a cached shard of
+     * the previous bake with this bake's manifest. A shard's digest, not its bytes: a patch
+     * ({@link SearchIndexPatch}) makes the version again having read only the shards it changes.
      */
     static String version(SearchIndexPatch.Basis basis) {
         FingerprintHash hash = new FingerprintHash().count(basis.termShardDigests().length);
-        for (int n = 0; n < basis.termShardDigests().length; n++) {
-            hash.text(TermShards.path(n)).bytes(basis.termShardDigests()[n]);
+        for (byte[] digest : basis.termShardDigests()) {
+            hash.bytes(digest);
         }
         hash.count(basis.entryShardFingerprints().length);
         for (byte[] fingerprint : basis.entryShardFingerprints()) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -27,8 +28,8 @@ import java.util.TreeMap;
  * changed and packed again by the rule a whole bake packs them by ({@link TermShards}), and the
  * manifest is made again. The files are the bytes {@link SearchIndexBuilder#build} would write for
  * the edited entries, or there is no patch: whenever it cannot be sure of that (the average moves,
- * the number of term shards would change, a file is not the one the basis was made with), it steps
- * aside, and the bake builds the index as usual.
+ * a file is not the one the basis was made with), it steps aside, and the bake builds the index as
+ * usual.
  */
 public final class SearchIndexPatch {
     private SearchIndexPatch() {
@@ -41,14 +42,14 @@ public final class SearchIndexPatch {
      * @param entries                how many entries the index holds
      * @param totalLength            the sum of their lengths, in syllables
      * @param average                the average length the postings were ranked against
-     * @param termShardDigests       each term shard's digest ({@link TermShards#digest}), by number
+     * @param termShardDigests       each term shard's digest ({@link TermShards#digest}), in the manifest's order
      * @param entryShardFingerprints each entry shard's {@link EntryShard#fingerprint}, as bytes
      */
     public record Basis(int entries, long totalLength, int average, byte[][] termShardDigests,
                         byte[][] entryShardFingerprints) {
         /** No index: nothing to patch. */
         public static final Basis NONE = new Basis(0, 0, 0, new byte[0][], new byte[0][]);
-        private static final int FORMAT = 1;
+        private static final int FORMAT = 2;
 
         /** The basis of an index just built. */
         static Basis of(AnalysedIndex analysed, List<TermShards.Shard> termShards, List<EntryShard> entryShards) {
@@ -123,11 +124,12 @@ public final class SearchIndexPatch {
     /**
      * A patch of the index.
      *
-     * @param files the files it changes, by path inside the index folder ({@code t/3.json},
-     *              {@code manifest.json}); none when the edit changes no posting
-     * @param basis the basis of the index patched, for the next patch
+     * @param files   the files it writes, by path inside the index folder ({@code t/<name>.json},
+     *                {@code manifest.json}); none when the edit changes no posting
+     * @param removed the files it removes: term shards the index no longer has
+     * @param basis   the basis of the index patched, for the next patch
      */
-    public record Patched(SortedMap<String, byte[]> files, Basis basis) {
+    public record Patched(SortedMap<String, byte[]> files, SortedSet<String> removed, Basis basis) {
     }
 
     /** Why a patch steps aside; the bake builds the index instead. */
@@ -178,21 +180,14 @@ public final class SearchIndexPatch {
         SortedMap<String, TermShardsPatch.Levels> changes = changes(was, is, basis.average());
         TermShardsPatch.Patched shards = TermShardsPatch.patch(indexFolder, basis.termShardDigests(),
                 manifest.boundaries(), id, changes);
-        byte[][] digests = basis.termShardDigests().clone();
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        for (TermShards.Shard shard : shards.shards()) {
-            byte[] digest = TermShards.digest(shard.bytes());
-            if (!Arrays.equals(digest, digests[shard.number()])) {
-                files.put(shard.path(), shard.bytes());
-                digests[shard.number()] = digest;
-            }
-        }
-        Basis patched = new Basis(basis.entries(), total, basis.average(), digests, basis.entryShardFingerprints());
-        if (!files.isEmpty()) {
+        Basis patched = new Basis(basis.entries(), total, basis.average(), shards.digests(),
+                basis.entryShardFingerprints());
+        SortedMap<String, byte[]> files = new TreeMap<>(shards.written());
+        if (!files.isEmpty() || !shards.removed().isEmpty()) {
             files.put(SearchIndexBuilder.MANIFEST, SearchIndexBuilder.manifest(manifest.root(), basis.entries(),
                     shards.boundaries(), SearchIndexBuilder.version(patched)));
         }
-        return new Patched(files, patched);
+        return new Patched(files, shards.removed(), patched);
     }
 
     /** Whether the two entries differ in their text only: all a results list shows is the same, and the keywords. */

@@ -133,7 +133,8 @@ public final class SearchQuery {
 
     /** The postings of a term, from the shard the manifest's boundaries give it; null when absent. */
     private String postings(String term, List<?> boundaries, String version, List<String> fetched) {
-        Map<?, ?> shard = (Map<?, ?>) json("t/" + shardOf(term, boundaries) + ".json?v=" + version, fetched);
+        String path = TermShards.path((String) boundaries.get(shardOf(term, boundaries)));
+        Map<?, ?> shard = (Map<?, ?>) json(path + "?v=" + version, fetched);
         return (String) shard.get(term);
     }
 

@@ -55,6 +55,14 @@ final class IndexFiles {
         }
     }
 
+    /** Writes and removes in {@code folder} what {@code patch} does. */
+    static void apply(Path folder, SearchIndexPatch.Patched patch) throws IOException {
+        write(folder, patch.files());
+        for (String path : patch.removed()) {
+            Files.delete(folder.resolve(path));
+        }
+    }
+
     /** Makes {@code folder} hold {@code files} and nothing else. */
     static void replace(Path folder, SortedMap<String, byte[]> files) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
@@ -77,7 +85,7 @@ final class IndexFiles {
 
     /** The room term shard {@code n} has left, as packing counts it: in UTF-16 code units, without its closing brace. */
     static int room(SortedMap<String, byte[]> files, int n) {
-        return SearchIndexBuilder.TERM_SHARD_BYTES - (utf8(files.get(TermShards.path(n))).length() - 2);
+        return SearchIndexBuilder.TERM_SHARD_BYTES - (utf8(files.get(path(files, n))).length() - 2);
     }
 
     /** The term shards' boundaries the manifest lists. */
@@ -85,8 +93,13 @@ final class IndexFiles {
         return (List<?>) ((Map<?, ?>) JsonReader.read(utf8(files.get(SearchIndexBuilder.MANIFEST)))).get("termShards");
     }
 
+    /** Where term shard {@code n} is: named after its boundary. */
+    static String path(SortedMap<String, byte[]> files, int n) {
+        return TermShards.path((String) boundaries(files).get(n));
+    }
+
     private static Map<?, ?> shard(SortedMap<String, byte[]> files, int n) {
-        return (Map<?, ?>) JsonReader.read(utf8(files.get(TermShards.path(n))));
+        return (Map<?, ?>) JsonReader.read(utf8(files.get(path(files, n))));
     }
 
     private static String utf8(byte[] bytes) {

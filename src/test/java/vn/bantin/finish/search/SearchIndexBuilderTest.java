@@ -160,7 +160,7 @@ class SearchIndexBuilderTest {
         assertEquals("../../", manifest.get("root"));
         int terms = 0;
         for (int shard = 0; shard < boundaries.size(); shard++) {
-            byte[] bytes = files.get("t/" + shard + ".json");
+            byte[] bytes = files.get(TermShards.path((String) boundaries.get(shard)));
             Map<?, ?> postings = (Map<?, ?>) JsonReader.read(text(bytes));
             assertTrue(bytes.length <= SearchIndexBuilder.TERM_SHARD_BYTES + 3 || postings.size() == 1,
                     "shard " + shard + " is " + bytes.length + " bytes with " + postings.size() + " terms");

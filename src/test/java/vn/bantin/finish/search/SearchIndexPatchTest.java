@@ -36,8 +36,8 @@ import static vn.bantin.finish.search.SyntheticBulletin.withText;
 /**
  * The search index patched for an edit of one entry's text: whenever it patches, the index folder
  * holds the bytes a whole build of the edited entries writes, and the basis is that build's; it
- * patches the ordinary edit, and one that moves shard boundaries; it steps aside where the average
- * length or the number of term shards would change, or the folder is not what its basis says.
+ * patches the ordinary edit, one that moves shard boundaries, and one that adds or removes a shard;
+ * it steps aside where the average length would change, or the folder is not what its basis says.
  */
 class SearchIndexPatchTest {
     private static final SearchIndexBuilder BUILDER = new SearchIndexBuilder("../../");
@@ -126,7 +126,7 @@ class SearchIndexPatchTest {
                 SearchIndexPatch.Patched patch = SearchIndexPatch.patched(folder, current, id, entries.get(id), edited);
                 boolean moved = patch.files().containsKey(SearchIndexBuilder.MANIFEST)
                         && !IndexFiles.boundaries(IndexFiles.read(folder)).equals(IndexFiles.boundaries(patch.files()));
-                IndexFiles.write(folder, patch.files());
+                IndexFiles.apply(folder, patch);
                 current = patch.basis();
                 outcome = moved ? "patched, a boundary moved" : "patched";
             } catch (SearchIndexPatch.StepAside why) {
@@ -235,11 +235,10 @@ class SearchIndexPatchTest {
 
     /**
      * Terms new to the index that fill a shard of their own to the last character, between two full
-     * ones: each shard after them would start with its first term as before, under the next number.
-     * The patch steps aside rather than number them so.
+     * ones: each shard after them starts with its first term as before, and keeps its file.
      */
     @Test
-    void aPatchStepsAsideWhenNewTermsFillAShardOfTheirOwn(@TempDir Path folder) throws Exception {
+    void newTermsThatFillAShardOfTheirOwnAddItsFileAndRenameNoOther(@TempDir Path folder) throws Exception {
         List<SearchEntry> entries = new ArrayList<>();
         entries.add(SyntheticBulletin.article("/moi/", "2025-01-01", "Tin", "B0000. ".repeat(800))); // id 0
         for (int i = 0; i < 300; i++) {
@@ -265,25 +264,30 @@ class SearchIndexPatchTest {
                 .collect(Collectors.joining(". ")) + ". " + "B0000. ".repeat(800 - count);
         SearchEntry edited = withText(entries.get(0), text);
         assertEquals(EntryTerms.of(entries.get(0)).length(), EntryTerms.of(edited).length());
-        assertEquals("the index would have another number of term shards",
-                reason(folder, built.patchBasis(), 0, entries.get(0), edited));
         int shards = built.patchBasis().termShardDigests().length;
         assertTermShards(entries, 0, edited, after -> after == shards + 1);
+        SearchIndexPatch.Patched patch = patchedAsAWholeBuild(folder, built.patchBasis(), entries, 0, edited);
+        assertTrue(patch.removed().isEmpty(), patch.removed().toString());
+        assertTrue(patch.files().size() <= 4, "the new shard, the one before, the manifest: " + patch.files().keySet());
     }
 
-    /** An article of words no other has loses them to repeats of one: the length stays, the index shrinks. */
+    /**
+     * An article of words no other has loses them to repeats of one: the length stays, the index
+     * shrinks, and the files of the shards it no longer has are removed.
+     */
     @Test
-    void aPatchStepsAsideWhenTheIndexWouldHaveFewerTermShards(@TempDir Path folder) throws Exception {
+    void aShardTheIndexNoLongerHasIsRemoved(@TempDir Path folder) throws Exception {
         List<SearchEntry> entries = new ArrayList<>(BULLETIN);
         entries.set(200, withText(entries.get(200),
                 IntStream.range(0, 800).mapToObj(i -> "mqa" + (1000 + i)).collect(Collectors.joining(" "))));
         SearchIndexBuilder.Built built = BUILDER.build(entries, AnalysedIndex.NONE);
         IndexFiles.write(folder, IndexFiles.of(built));
         SearchEntry edited = withText(entries.get(200), "Mqa1000. ".repeat(800));
-        assertEquals("the index would have another number of term shards",
-                reason(folder, built.patchBasis(), 200, entries.get(200), edited));
         int before = built.patchBasis().termShardDigests().length;
         assertTermShards(entries, 200, edited, count -> count < before);
+        SearchIndexPatch.Patched patch = patchedAsAWholeBuild(folder, built.patchBasis(), entries, 200, edited);
+        assertTrue(!patch.removed().isEmpty() && patch.removed().stream().allMatch(path -> path.startsWith("t/")),
+                patch.removed().toString());
     }
 
     @Test
@@ -293,7 +297,7 @@ class SearchIndexPatchTest {
         SearchEntry edited = withText(entry, text(entry) + " Khqx7.");
         IndexFiles.write(folder, files);
         String changed = SearchIndexPatch.patched(folder, basis, id, entry, edited).files().keySet().stream()
-                .filter(path -> path.startsWith("t/")).findFirst().orElseThrow();
+                .filter(path -> path.startsWith("t/") && files.containsKey(path)).findFirst().orElseThrow();
 
         Files.write(folder.resolve(changed), "{}\n".getBytes());
         assertEquals(changed + " is not the one the basis was made with", reason(folder, basis, id, entry, edited));
@@ -338,9 +342,27 @@ class SearchIndexPatchTest {
         SearchIndexBuilder.Built whole = BUILDER.build(entries, AnalysedIndex.NONE);
         SortedMap<String, byte[]> patched = new TreeMap<>(files);
         patched.putAll(patch.files());
+        patched.keySet().removeAll(patch.removed());
         IndexFiles.assertSame(IndexFiles.of(whole), patched);
         assertEquals(whole.patchBasis(), patch.basis());
         return true;
+    }
+
+    /**
+     * Patches the index of {@code entries} in {@code folder} for {@code edited} as entry {@code id},
+     * and checks that the folder then holds a whole build's bytes, and the basis is that build's.
+     */
+    private static SearchIndexPatch.Patched patchedAsAWholeBuild(Path folder, SearchIndexPatch.Basis basis,
+                                                                 List<SearchEntry> entries, int id, SearchEntry edited)
+            throws Exception {
+        SearchIndexPatch.Patched patch = SearchIndexPatch.patched(folder, basis, id, entries.get(id), edited);
+        IndexFiles.apply(folder, patch);
+        List<SearchEntry> after = new ArrayList<>(entries);
+        after.set(id, edited);
+        SearchIndexBuilder.Built whole = BUILDER.build(after, AnalysedIndex.NONE);
+        IndexFiles.assertSame(IndexFiles.of(whole), IndexFiles.read(folder));
+        assertEquals(whole.patchBasis(), patch.basis());
+        return patch;
     }
 
     /** That a whole build of {@code entries} with entry {@code id} {@code edited} has a number of term shards as told. */
