@@ -279,9 +279,6 @@ public final class Bake {
             }
         }
         BakeMemoryFile.Stored stored = clean ? null : storedFor(out); // none when the output changed since
-        // This bake's own, if any, follow its memory: until then, no quick rebuild.
-        Files.deleteIfExists(QuickJournal.fileBeside(memoryFile));
-        Files.deleteIfExists(QuickMemory.fileBeside(memoryFile));
         BakeMemory memory = before != BakeMemory.NONE ? before : stored != null ? stored.memory() : BakeMemory.NONE;
         if (stored == null && memory.keptInOutput()) {
             memory = BakeMemory.NONE; // its pages or other files are in an output that is no longer as it left it
@@ -304,6 +301,11 @@ public final class Bake {
             });
             times = new LinkedHashMap<>(checked.stageMillis());
             start = System.nanoTime();
+            // The journal of quick rebuilds describes the output until it changes: kept when the
+            // check fails, so that the next bake still starts from the memory. This bake's own
+            // journal, if any, follows its memory: until then, no quick rebuild.
+            Files.deleteIfExists(QuickJournal.fileBeside(memoryFile));
+            Files.deleteIfExists(QuickMemory.fileBeside(memoryFile));
             written = staging.commit(checked.finished());
         } catch (IOException | RuntimeException e) {
             staging.abandon();

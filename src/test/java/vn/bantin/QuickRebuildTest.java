@@ -179,6 +179,25 @@ class QuickRebuildTest {
         assertSameAsClean(site);
     }
 
+    /**
+     * A bake that fails on an error after quick rebuilds writes nothing and keeps their journal: the
+     * bake after the author's fix still starts from the memory.
+     */
+    @Test
+    void aBakeThatFailsAfterAQuickRebuildLeavesTheNextOneIncremental() {
+        FixtureSite site = bakedSite();
+        edit(site, OLD, "đến là chứng thực.", "đến là chứng thực và đất đai.");
+        bakeQuickly(site, "an edit to its text");
+        edit(site, OLD, "title: Tổng kết hoạt động bộ phận một cửa năm 2019", "title: Tổng kết: một cửa năm 2019");
+        OutputSnapshot published = OutputSnapshot.of(site.output());
+        assertThrows(BakeFailure.class, () -> bake(site), "a colon and a space in a title not quoted");
+        published.assertUnchanged(site.output());
+        edit(site, OLD, "title: Tổng kết: một cửa năm 2019", "title: \"Tổng kết: một cửa năm 2019\"");
+        Bake.Result fixed = bake(site);
+        assertTrue(fixed.written() < fixed.files(), "an incremental bake, not a full one: " + fixed.written());
+        assertSameAsClean(site);
+    }
+
     @Test
     void twoFilesChangedGoTheWholeWay() {
         FixtureSite site = bakedSite();
